@@ -1,0 +1,28 @@
+package io.nugetbridge.core.http;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.hc.core5.http.HttpEntity;
+
+/**
+ * One request to send.
+ *
+ * @param body makes a fresh entity per attempt (a push re-opens its file rather than buffering it)
+ * @param repeatable whether a failure after the request started may be retried; false for pushes, which
+ *     are retried only when the connection was refused, so a package is never published twice
+ * @param sendsApiKey whether the endpoint's API key goes along (only pushes and deletes want it)
+ * @param followsRedirects whether a 3xx is followed (not for a streamed push body)
+ */
+public record HttpCall(String method, URI uri, Endpoint endpoint, Map<String, String> headers,
+        Optional<Supplier<HttpEntity>> body, boolean repeatable, boolean sendsApiKey, boolean followsRedirects) {
+
+    public HttpCall {
+        headers = Map.copyOf(headers);
+    }
+
+    public static HttpCall get(URI uri, Endpoint endpoint) {
+        return new HttpCall("GET", uri, endpoint, Map.of(), Optional.empty(), true, false, true);
+    }
+}

@@ -1,0 +1,30 @@
+package io.nugetbridge.core.http;
+
+import java.net.URI;
+
+/** Turns an unwanted HTTP status into an error that says what to change. */
+final class HttpFailures {
+
+    private HttpFailures() {}
+
+    static NuGetHttpException forStatus(int status, String reason, URI uri, Endpoint endpoint) {
+        String head = "The source '" + endpoint.sourceName() + "' answered " + status
+                + (reason == null || reason.isBlank() ? "" : " " + reason) + " for " + uri;
+        String advice = switch (status) {
+            case 401 -> endpoint.credentials()
+                    .map(c -> ": the credentials tried (" + c + ") were not accepted. Check the user name and the"
+                            + " password or token, and whether it has expired.")
+                    .orElse(": no credentials were sent, since none were found for this source. Add a <server> with"
+                            + " the source's name as id to settings.xml, packageSourceCredentials to nuget.config, or"
+                            + " set NuGetPackageSourceCredentials_" + endpoint.sourceName() + ".");
+            case 403 -> ": the credentials" + endpoint.credentials().map(c -> " (" + c + ")").orElse("")
+                    + " were accepted but lack permission for this; ask the feed's owner for read (or push) rights.";
+            case 404 -> ": not found. Check the source URL.";
+            case 407 -> ": the proxy wants credentials. Set them on the proxy in settings.xml or in http_proxy.user"
+                    + " and http_proxy.password in nuget.config.";
+            case 429 -> ": too many requests, even after retrying. Lower maxHttpRequestsPerSource or try later.";
+            default -> status >= 500 ? ": the server failed, even after retrying. Try again later." : ".";
+        };
+        return new NuGetHttpException(uri, status, head + advice, null);
+    }
+}
