@@ -2,8 +2,7 @@ package io.nugetbridge.core.frameworks;
 
 import static io.nugetbridge.core.frameworks.FrameworkIdentifiers.*;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.nugetbridge.core.text.PercentDecoding;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,7 +63,7 @@ final class FrameworkParser {
 
     /** {@code net472}, {@code net8.0-windows10.0.19041}, {@code .NETPortable0.0-Profile259}, {@code portable-net45+win8}. */
     private static NuGetFramework parseFolderName(String raw) {
-        String text = raw.indexOf('%') >= 0 ? percentDecode(raw) : raw;
+        String text = PercentDecoding.decode(raw);
         Optional<NuGetFramework> special = special(text);
         if (special.isPresent()) {
             return special.get();
@@ -218,21 +217,5 @@ final class FrameworkParser {
     private static boolean isProfileChar(int c) {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
                 || c == '.' || c == '+' || c == '-';
-    }
-
-    /** {@code %XX} escapes as UTF-8; unlike URLDecoder, a {@code +} stays a plus (portable-net45+win8). */
-    private static String percentDecode(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] source = text.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < source.length; i++) {
-            if (source[i] == '%' && i + 2 < source.length
-                    && Character.digit(source[i + 1], 16) >= 0 && Character.digit(source[i + 2], 16) >= 0) {
-                bytes.write(Character.digit(source[i + 1], 16) * 16 + Character.digit(source[i + 2], 16));
-                i += 2;
-            } else {
-                bytes.write(source[i]);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }
