@@ -61,7 +61,7 @@ final class NuspecParser {
      * The JDK's own StAX implementation (not whatever a plugin class path brings), with every DTD and
      * external-entity feature off and a resolver that refuses to fetch anything.
      */
-    private static XMLInputFactory hardenedFactory() {
+    static XMLInputFactory hardenedFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
