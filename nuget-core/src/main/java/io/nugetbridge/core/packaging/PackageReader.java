@@ -1,5 +1,7 @@
 package io.nugetbridge.core.packaging;
 
+import io.nugetbridge.core.spec.Nuspec;
+import io.nugetbridge.core.spec.NuspecReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +86,15 @@ public final class PackageReader implements Closeable {
     /** The raw bytes of the nuspec; parse them with the spec package's reader. */
     public InputStream openNuspec() {
         return open(nuspecEntry);
+    }
+
+    /** The package's nuspec, read with the hardened reader; errors name the package and the entry. */
+    public Nuspec nuspec() {
+        try (InputStream in = openNuspec()) {
+            return NuspecReader.read(in, nuspecSourceName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + nuspecSourceName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** A name for messages: {@code CsvHelper.33.0.1.nupkg!/CsvHelper.nuspec}. */

@@ -2,7 +2,12 @@ package io.nugetbridge.core.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.spec.Dependency;
+import io.nugetbridge.core.spec.DependencyGroup;
+import io.nugetbridge.core.spec.NuspecMetadata;
 import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.core.version.VersionRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +81,71 @@ class PackageReaderCorpusTest {
             assertThat(target.resolve("[Content_Types].xml")).doesNotExist();
             assertThat(target.resolve("_rels")).doesNotExist();
             assertThat(temp.toFile().list()).containsExactly("extracted");
+        }
+    }
+
+    /** Values read off each nuspec with Python's xml.dom, not with our reader. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # package                                              | authors                                          | license                             | deps | first dependency: group, id, version
+        CsvHelper.33.0.1.nupkg                                 | Josh Close                                       | expression:MS-PL OR Apache-2.0      | 17 | .NETFramework4.6.2 Microsoft.Bcl.AsyncInterfaces 8.0.0
+        Dapper.2.0.78.nupkg                                    | Sam Saffron,Marc Gravell,Nick Craver             | expression:Apache-2.0               | 1  | .NETStandard2.0 System.Reflection.Emit.Lightweight 4.7.0
+        DapperExtensions.1.3.0-a.nupkg                         | Thad Smith, Page Brooks                          | -                                   | 1  | (flat) Dapper 1.8
+        IronSoftware.Common.2024.1.7.nupkg                     | https://ironsoftware.com/                        | -                                   | 5  | .NETStandard2.0 Microsoft.Extensions.Configuration.Binder 6.0.0
+        MSTest.TestAdapter.1.3.2.nupkg                         | Microsoft                                        | -                                   | 2  | .NETCoreApp1.0 NETStandard.Library 1.6.1
+        Microsoft.AspNet.Web.Optimization.zh-Hans.1.1.3.nupkg  | Microsoft                                        | -                                   | 1  | (flat) Microsoft.AspNet.Web.Optimization [1.1.3]
+        Microsoft.AspNet.WebApi.Client.5.2.9.nupkg             | Microsoft                                        | file:NET_Library_EULA_ENU.txt       | 5  | .NETFramework4.5 Newtonsoft.Json 6.0.4
+        Microsoft.Bcl.AsyncInterfaces.8.0.0.nupkg              | Microsoft                                        | expression:MIT                      | 2  | .NETFramework4.6.2 System.Threading.Tasks.Extensions 4.5.4
+        Microsoft.Extensions.Logging.Abstractions.6.0.0.nupkg  | Microsoft                                        | expression:MIT                      | 4  | .NETFramework4.6.1 System.Buffers 4.5.1
+        Microsoft.NETCore.Platforms.3.0.0.nupkg                | Microsoft                                        | -                                   | 0  | -
+        Microsoft.Office.Interop.Excel.15.0.4795.1001.nupkg    | Microsoft                                        | -                                   | 0  | -
+        Microsoft.Web.Infrastructure.1.0.0.0.nupkg             | Microsoft                                        | -                                   | 0  | -
+        NUnit.3.3.0-CI-2857-issue-1593.nupkg                   | Charlie Poole                                    | -                                   | 0  | -
+        NUnit.Console.3.12.0.nupkg                             | Charlie Poole, Rob Prouse                        | file:LICENSE.txt                    | 6  | (flat) NUnit.ConsoleRunner 3.12.0
+        NUnit.ConsoleRunner.3.12.0.nupkg                       | Charlie Poole, Rob Prouse                        | file:LICENSE.txt                    | 0  | -
+        NUnit3TestAdapter.4.0.0.nupkg                          | Charlie Poole, Terje Sandstrom                   | expression:MIT                      | 0  | -
+        Polly.4.3.0.nupkg                                      | Michael Wolfenden, App vNext                     | -                                   | 7  | .NETPlatform5.0 System.Reflection 4.0.0
+        Qmuli.Adlib.Client.5.2.9.0.nupkg                       | Qmuli Limited                                    | -                                   | 3  | (flat) Newtonsoft.Json 8.0.2
+        StyleCop.Analyzers.1.1.118.nupkg                       | Sam Harwell et. al.                              | expression:Apache-2.0               | 0  | -
+        Swagger.Net.0.5.5.nupkg                                | Mike Trionfo                                     | -                                   | 1  | (flat) WebActivator 1.5.1
+        System.Data.SQLite.Core.1.0.113.7.nupkg                | SQLite Development Team                          | -                                   | 7  | .NETFramework2.0 Stub.System.Data.SQLite.Core.NetFramework 1.0.113.3
+        System.Memory.4.5.5.nupkg                              | Microsoft                                        | -                                   | 37 | MonoAndroid1.0 System.Buffers 4.5.1
+        System.Runtime.CompilerServices.Unsafe.6.0.0.nupkg     | Microsoft                                        | expression:MIT                      | 0  | -
+        bootstrap.4.6.0.nupkg                                  | The Bootstrap Authors, Twitter Inc.              | file:LICENSE.txt                    | 2  | (flat) jQuery [3.0.0, 4.0.0)
+        jQuery.3.3.1.nupkg                                     | jQuery Foundation, Inc.                          | -                                   | 0  | -
+        nuget.versioning.5.0.0.nupkg                           | Microsoft                                        | expression:Apache-2.0               | 0  | -
+        test-stubs/BaGet-TestData.1.2.3.nupkg                  | Test author                                      | -                                   | 0  | -
+        test-stubs/Composable.Core.3.4.0.symbols.nupkg         | Composable                                       | -                                   | 0  | -
+        test-stubs/TestPackage.AuthorSigned.1.0.0.nupkg        | TestPackage.AuthorSigned                         | -                                   | 1  | .NETStandard1.3 NETStandard.Library 1.6.1
+        test-stubs/renovate-NLog.4.7.3-no-repo.nupkg           | Jarek Kowalski,Kim Christensen,Julian Verdurmen  | -                                   | 24 | .NETStandard1.3 Microsoft.Extensions.PlatformAbstractions 1.0.0
+        test-stubs/renovate-NLog.4.7.3.nupkg                   | Jarek Kowalski,Kim Christensen,Julian Verdurmen  | -                                   | 24 | .NETStandard1.3 Microsoft.Extensions.PlatformAbstractions 1.0.0
+        """)
+    void nuspecOfEveryCorpusPackage(String name, String authors, String license, int dependencyCount,
+            String firstDependency) {
+        try (PackageReader reader = PackageReader.open(Fixtures.path("nupkg/" + name))) {
+            NuspecMetadata metadata = reader.nuspec().metadata();
+
+            assertThat(metadata.authorsText()).isEqualTo(authors);
+            String actualLicense = metadata.license() == null ? null
+                    : metadata.license().type().xmlValue() + ":" + metadata.license().text();
+            assertThat(actualLicense).isEqualTo(license);
+            assertThat(metadata.dependencies().all().count()).isEqualTo(dependencyCount);
+            if (firstDependency == null) {
+                return;
+            }
+            String[] expected = firstDependency.split(" ", 3);
+            DependencyGroup group = metadata.dependencies().asGroups().stream()
+                    .filter(g -> !g.dependencies().isEmpty()).findFirst().orElseThrow();
+            Dependency dependency = group.dependencies().get(0);
+            assertThat(metadata.dependencies().grouped() ? group.targetFramework() : "(flat)").isEqualTo(expected[0]);
+            assertThat(dependency.id()).isEqualTo(expected[1]);
+            assertThat(dependency.versionText()).isEqualTo(expected[2]);
+            // The range and the framework are usable, not just text.
+            VersionRange range = dependency.range();
+            assertThat(range.satisfies(range.minVersion().orElseThrow())).isTrue();
+            if (metadata.dependencies().grouped()) {
+                assertThat(NuGetFramework.parse(group.targetFramework()).isSpecific()).isTrue();
+            }
         }
     }
 
