@@ -1,0 +1,197 @@
+package io.nugetbridge.core.feed;
+
+import io.nugetbridge.core.http.Endpoint;
+import io.nugetbridge.core.http.NuGetHttpClient;
+import io.nugetbridge.core.packaging.PackageReader;
+import io.nugetbridge.core.version.NuGetVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A NuGet V3 feed: the flat container ({@code PackageBaseAddress}) when the index has one, else the
+ * registrations, whose pages are only fetched when their bounds may hold what is asked.
+ */
+public final class V3Feed implements Feed {
+
+    private static final long MAX_JSON_BYTES = 64L * 1024 * 1024;
+    private static final long MAX_NUSPEC_BYTES = 16L * 1024 * 1024;
+
+    private final URI indexUri;
+    private final Endpoint endpoint;
+    private final NuGetHttpClient http;
+    private final ServiceIndexCache indexes;
+    private final Map<String, List<FeedPackage>> versionLists = new ConcurrentHashMap<>();
+
+    public V3Feed(URI indexUri, Endpoint endpoint, NuGetHttpClient http, ServiceIndexCache indexes) {
+        this.indexUri = indexUri;
+        this.endpoint = endpoint;
+        this.http = http;
+        this.indexes = indexes;
+    }
+
+    @Override
+    public String source() {
+        return indexUri.toString();
+    }
+
+    public ServiceIndex serviceIndex() {
+        return indexes.get(indexUri, endpoint);
+    }
+
+    @Override
+    public List<FeedPackage> versions(String id) {
+        return versionLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId -> {
+            ServiceIndex index = serviceIndex();
+            Optional<ServiceResource> flat = index.packageBaseAddress();
+            List<FeedPackage> found = flat.isPresent()
+                    ? flatContainerVersions(flat.get(), id, lowerId)
+                    : registrationVersions(requireRegistrations(index), lowerId, Optional.empty());
+            return found.stream().sorted(Comparator.comparing(FeedPackage::version)).toList();
+        });
+    }
+
+    @Override
+    public Optional<FeedPackage> find(String id, NuGetVersion version) {
+        String lowerId = id.toLowerCase(Locale.ROOT);
+        List<FeedPackage> known = versionLists.get(lowerId);
+        if (known == null && serviceIndex().packageBaseAddress().isEmpty()) {
+            // Only the registration pages that may hold this version need fetching.
+            return registrationVersions(requireRegistrations(serviceIndex()), lowerId, Optional.of(version)).stream()
+                    .filter(p -> p.version().equals(version)).findFirst();
+        }
+        return versions(id).stream().filter(p -> p.version().equals(version)).findFirst();
+    }
+
+    @Override
+    public Optional<byte[]> nuspec(String id, NuGetVersion version) {
+        Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
+        if (flat.isPresent()) {
+            String lowerId = id.toLowerCase(Locale.ROOT);
+            for (String versionPath : versionPaths(id, version)) {
+                Optional<byte[]> bytes = http.getBytes(URI.create(flat.get().baseWithSlash() + lowerId + "/"
+                        + versionPath + "/" + lowerId + ".nuspec"), endpoint, MAX_NUSPEC_BYTES);
+                if (bytes.isPresent()) {
+                    return bytes;
+                }
+            }
+            return Optional.empty();
+        }
+        return nuspecFromPackage(id, version);
+    }
+
+    @Override
+    public boolean download(String id, NuGetVersion version, Path target) {
+        Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
+        if (flat.isPresent()) {
+            String lowerId = id.toLowerCase(Locale.ROOT);
+            for (String versionPath : versionPaths(id, version)) {
+                URI uri = URI.create(flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + "."
+                        + versionPath + ".nupkg");
+                if (http.download(uri, endpoint, target)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Optional<URI> content = find(id, version).flatMap(FeedPackage::contentUri);
+        return content.isPresent() && http.download(content.get(), endpoint, target);
+    }
+
+    /**
+     * The version segments to try in flat-container URLs: the normalized lower-cased form NuGet uses,
+     * then the string the server listed, lower-cased and as is (Artipie keeps {@code 3.0.0-Beta.1} and
+     * {@code 5.0} as pushed).
+     */
+    private List<String> versionPaths(String id, NuGetVersion version) {
+        Set<String> paths = new LinkedHashSet<>();
+        paths.add(version.toPathString());
+        List<FeedPackage> known = versionLists.get(id.toLowerCase(Locale.ROOT));
+        if (known != null) {
+            known.stream().filter(p -> p.version().equals(version)).findFirst().ifPresent(p -> {
+                paths.add(p.versionAsListed().toLowerCase(Locale.ROOT));
+                paths.add(p.versionAsListed());
+            });
+        }
+        return List.copyOf(paths);
+    }
+
+    private List<FeedPackage> flatContainerVersions(ServiceResource flat, String id, String lowerId) {
+        URI uri = URI.create(flat.baseWithSlash() + lowerId + "/index.json");
+        Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        List<FeedPackage> packages = new ArrayList<>();
+        for (String text : Json.textOrArray(Json.parse(body.get(), "The version list " + uri), "versions")) {
+            NuGetVersion.tryParse(text).ifPresent(v -> packages.add(FeedPackage.listed(id, v, text)));
+        }
+        return packages;
+    }
+
+    private ServiceResource requireRegistrations(ServiceIndex index) {
+        return index.registrations().orElseThrow(() -> new FeedException("The source " + endpoint.sourceName()
+                + " (" + indexUri + ") lists neither PackageBaseAddress nor RegistrationsBaseUrl, so packages"
+                + " cannot be listed or downloaded from it."));
+    }
+
+    private List<FeedPackage> registrationVersions(ServiceResource registrations, String lowerId,
+            Optional<NuGetVersion> only) {
+        String base = registrations.id().toString();
+        URI uri = URI.create((base.endsWith("/") ? base : base + "/") + lowerId + "/index.json");
+        Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        List<FeedPackage> packages = new ArrayList<>();
+        for (Registrations.Page page : Registrations.parseIndex(body.get(), "The registration index " + uri)) {
+            if (only.isPresent() && !page.mayHold(only.get())) {
+                continue;
+            }
+            if (page.items().isPresent()) {
+                packages.addAll(page.items().get());
+            } else if (page.uri().isPresent()) {
+                URI pageUri = page.uri().get();
+                http.getBytes(pageUri, endpoint, MAX_JSON_BYTES)
+                        .ifPresent(bytes -> packages.addAll(Registrations.parsePage(bytes, "The registration page " + pageUri)));
+            }
+        }
+        return packages;
+    }
+
+    private Optional<byte[]> nuspecFromPackage(String id, NuGetVersion version) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("nuget-bridge-", ".nupkg");
+            Files.delete(temp);
+            if (!download(id, version, temp)) {
+                return Optional.empty();
+            }
+            try (PackageReader reader = PackageReader.open(temp); InputStream in = reader.openNuspec()) {
+                return Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the nuspec of " + id + " " + version + " from " + source(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
+    }
+}
