@@ -7,9 +7,10 @@ final class HttpFailures {
 
     private HttpFailures() {}
 
-    static NuGetHttpException forStatus(int status, String reason, URI uri, Endpoint endpoint) {
+    static NuGetHttpException forStatus(int status, String reason, URI uri, Endpoint endpoint, int attempts) {
         String head = "The source '" + endpoint.sourceName() + "' answered " + status
-                + (reason == null || reason.isBlank() ? "" : " " + reason) + " for " + uri;
+                + (reason == null || reason.isBlank() ? "" : " " + reason) + " for " + SafeUri.of(uri)
+                + (attempts > 1 ? " (" + attempts + " attempts)" : "");
         String advice = switch (status) {
             case 401 -> endpoint.credentials()
                     .map(c -> ": the credentials tried (" + c + ") were not accepted. Check the user name and the"
