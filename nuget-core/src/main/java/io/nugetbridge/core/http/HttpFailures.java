@@ -28,4 +28,21 @@ final class HttpFailures {
         };
         return new NuGetHttpException(uri, status, head + advice, null);
     }
+
+    /** The proxy would not open a tunnel to an https source. */
+    static NuGetHttpException tunnelRefused(int status, String reason, HttpProxy proxy, URI uri, Endpoint endpoint,
+            int attempts) {
+        String head = "The proxy " + proxy + " refused to connect to " + uri.getHost() + " for the source '"
+                + endpoint.sourceName() + "' (" + SafeUri.of(uri) + "): it answered " + status
+                + (reason == null || reason.isBlank() ? "" : " " + reason)
+                + (attempts > 1 ? " (" + attempts + " attempts)" : "");
+        String advice = status == 407
+                ? proxy.credentials().isPresent()
+                        ? ". It did not accept the proxy credentials; check them."
+                        : ". It wants credentials: put user:password@ in the proxy URL (http_proxy) or set"
+                                + " http_proxy.user and http_proxy.password in nuget.config."
+                : ". Ask the proxy's administrator to allow this host, or list the host in no_proxy if it can be"
+                        + " reached directly.";
+        return new NuGetHttpException(uri, status, head + advice, null);
+    }
 }

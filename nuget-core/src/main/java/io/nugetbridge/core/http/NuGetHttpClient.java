@@ -162,14 +162,17 @@ public final class NuGetHttpClient implements Closeable {
                 if (sendsBody) {
                     request.setEntity(new WatchedEntity(call.body().get().get(), watchdog));
                 }
-                try (ClassicHttpResponse response = client.executeOpen(null, request, newContext())) {
+                HttpClientContext context = newContext();
+                try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
                     watchdog.bodyStarted();
                     if (response.getEntity() != null) {
                         response.setEntity(new WatchedEntity(response.getEntity(), watchdog));
                     }
                     int status = response.getCode();
-                    Optional<URI> location = call.followsRedirects() ? redirectTarget(status, response, current, call)
-                            : Optional.empty();
+                    // An https request through a proxy may be answered by the proxy itself, refusing the tunnel.
+                    Optional<HttpProxy> refusingProxy = tunnelRefusedBy(current, context);
+                    Optional<URI> location = call.followsRedirects() && refusingProxy.isEmpty()
+                            ? redirectTarget(status, response, current, call) : Optional.empty();
                     if (location.isPresent()) {
                         current = nextHop(location.get(), visited, call);
                         if (status == 303 && !method.equals("HEAD")) {
@@ -178,8 +181,13 @@ public final class NuGetHttpClient implements Closeable {
                         }
                         continue;
                     }
-                    if (RetryPolicy.isRetryableStatus(status) && call.repeatable() && retryPolicy.hasAttemptLeft(attempt)) {
+                    // When the proxy refused the tunnel nothing reached the server, so even a push may go again.
+                    boolean mayRepeat = call.repeatable() || refusingProxy.isPresent();
+                    if (RetryPolicy.isRetryableStatus(status) && mayRepeat && retryPolicy.hasAttemptLeft(attempt)) {
                         wait = retryPolicy.delay(attempt, header(response, HttpHeaders.RETRY_AFTER), Instant.now());
+                    } else if (refusingProxy.isPresent()) {
+                        throw HttpFailures.tunnelRefused(status, response.getReasonPhrase(), refusingProxy.get(),
+                                current, call.endpoint(), attempt);
                     } else {
                         return readOrAbandon(reader, new Received(status, response, current, attempt), request);
                     }
@@ -228,6 +236,16 @@ public final class NuGetHttpClient implements Closeable {
 
     private static String chain(Set<URI> visited) {
         return String.join(" -> ", visited.stream().map(SafeUri::of).toList());
+    }
+
+    /**
+     * The proxy that answered instead of the server: the request was for https through it, yet no TLS
+     * session came up, so the answer is the proxy's to our CONNECT.
+     */
+    private Optional<HttpProxy> tunnelRefusedBy(URI uri, HttpClientContext context) {
+        return settings.proxy()
+                .filter(proxy -> "https".equalsIgnoreCase(uri.getScheme()) && proxy.appliesTo(uri))
+                .filter(proxy -> context.getSSLSession() == null);
     }
 
     private HttpClientContext newContext() {

@@ -50,6 +50,11 @@ final class Watchdog implements AutoCloseable {
         if (phase == Phase.AWAITING_RESPONSE) {
             phase = Phase.READING_BODY;
             progress();
+            // The pending check was timed for the response limits; the stall timeout may be due sooner.
+            if (nextCheck != null) {
+                nextCheck.cancel(false);
+            }
+            check();
         }
     }
 
