@@ -21,8 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -54,11 +53,7 @@ public final class NuGetHttpClient implements Closeable {
     private final RetryPolicy retryPolicy;
     private final Pause pause;
     private final Map<String, Semaphore> perSource = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "nuget-http-timeouts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor timeouts = newTimeoutThread();
 
     public NuGetHttpClient(HttpSettings settings) {
         this(settings, Pause.SLEEP);
@@ -361,6 +356,17 @@ public final class NuGetHttpClient implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not move the finished download into place at " + target, e);
         }
+    }
+
+    private static ScheduledThreadPoolExecutor newTimeoutThread() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "nuget-http-timeouts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Almost every check is cancelled when its request ends; drop them then rather than when due.
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     private void pause(Duration delay) {
