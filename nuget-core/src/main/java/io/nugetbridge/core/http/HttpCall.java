@@ -22,6 +22,13 @@ public record HttpCall(String method, URI uri, Endpoint endpoint, Map<String, St
         headers = Map.copyOf(headers);
     }
 
+    /** Header names only: a caller's header may hold a secret. */
+    @Override
+    public String toString() {
+        return method + " " + SafeUri.of(uri) + " for " + endpoint + (headers.isEmpty() ? "" : " with headers "
+                + headers.keySet().stream().sorted().toList());
+    }
+
     public static HttpCall get(URI uri, Endpoint endpoint) {
         return new HttpCall("GET", uri, endpoint, Map.of(), Optional.empty(), true, false, true);
     }

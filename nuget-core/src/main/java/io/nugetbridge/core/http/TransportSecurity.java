@@ -14,7 +14,7 @@ final class TransportSecurity {
             return;
         }
         if (!scheme.equals("http")) {
-            throw new NuGetHttpException(uri, 0, "The " + endpoint + " has the URL " + uri
+            throw new NuGetHttpException(uri, 0, "The " + endpoint + " has the URL " + SafeUri.of(uri)
                     + ", whose scheme is neither https nor http", null);
         }
         if (isLoopback(uri.getHost()) || endpoint.allowInsecureConnections()) {

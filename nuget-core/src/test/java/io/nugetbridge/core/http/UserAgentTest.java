@@ -1,0 +1,34 @@
+package io.nugetbridge.core.http;
+
+import static io.nugetbridge.core.http.StubServer.respond;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class UserAgentTest {
+
+    @Test
+    void everyRequestNamesThisProjectAndItsVersion() throws Exception {
+        try (StubServer feed = StubServer.start((exchange, index) -> respond(exchange, 200, "{}"));
+                NuGetHttpClient client = new NuGetHttpClient(TestSettings.quick(1))) {
+            client.getBytes(feed.uri("/v3/index.json"), Endpoint.anonymous("feed"), 64);
+
+            assertThat(feed.requests()).singleElement().satisfies(request -> assertThat(request.header("User-Agent"))
+                    .startsWith("NuGetBridge/")
+                    .matches("NuGetBridge/[^ ]+ \\(Java [^;]+; .+\\)"));
+        }
+    }
+
+    @Test
+    void theVersionComesFromTheManifestOrElseTheJarsPomProperties() throws Exception {
+        String pom = "artifactId=nuget-core\ngroupId=io.nugetbridge\nversion=0.1.0-SNAPSHOT\n";
+        assertThat(UserAgent.versionFrom("1.2.3", null)).isEqualTo("1.2.3");
+        assertThat(UserAgent.versionFrom(null, new ByteArrayInputStream(pom.getBytes(StandardCharsets.ISO_8859_1))))
+                .isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(UserAgent.versionFrom(null, null)).isEqualTo("dev");
+    }
+}
