@@ -3,7 +3,7 @@ package io.nugetbridge.core.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.core.packaging.PackageHash;
-import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.testing.Fixtures;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

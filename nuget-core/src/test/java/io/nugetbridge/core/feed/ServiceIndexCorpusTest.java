@@ -3,7 +3,7 @@ package io.nugetbridge.core.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.testing.Fixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.http.NuGetHttpClient;
-import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.testing.Fixtures;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.io.IOException;
 import java.io.OutputStream;

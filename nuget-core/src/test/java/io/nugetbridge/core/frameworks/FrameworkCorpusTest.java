@@ -2,7 +2,7 @@ package io.nugetbridge.core.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

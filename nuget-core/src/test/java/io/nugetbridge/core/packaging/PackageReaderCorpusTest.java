@@ -6,7 +6,7 @@ import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.spec.Dependency;
 import io.nugetbridge.core.spec.DependencyGroup;
 import io.nugetbridge.core.spec.NuspecMetadata;
-import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.testing.Fixtures;
 import io.nugetbridge.core.version.VersionRange;
 import java.io.IOException;
 import java.nio.file.Files;

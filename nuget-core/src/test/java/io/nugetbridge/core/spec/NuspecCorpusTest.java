@@ -3,7 +3,7 @@ package io.nugetbridge.core.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.testing.Fixtures;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.VersionRange;
 import java.io.IOException;

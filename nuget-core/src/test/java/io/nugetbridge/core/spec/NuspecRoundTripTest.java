@@ -2,7 +2,7 @@ package io.nugetbridge.core.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nugetbridge.core.testing.Fixtures;
+import io.nugetbridge.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

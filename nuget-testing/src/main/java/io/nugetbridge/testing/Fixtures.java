@@ -1,4 +1,4 @@
-package io.nugetbridge.core.testing;
+package io.nugetbridge.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
