@@ -1,0 +1,72 @@
+package io.nugetbridge.core.config;
+
+import io.nugetbridge.core.http.Credentials;
+import io.nugetbridge.core.http.Endpoint;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of {@code <packageSources>} as NuGet would use it: the value expanded and, for a folder,
+ * resolved against the file that declares it.
+ *
+ * @param name the {@code key}, as written (source names compare case-insensitively)
+ * @param location an absolute {@code http(s)://} URL, or the absolute path of a local folder
+ * @param protocolVersion the declared {@code protocolVersion} (NuGet's default is 2)
+ * @param allowInsecureConnections {@code allowInsecureConnections="true"}: plain {@code http://} is allowed
+ * @param disableTlsCertificateValidation {@code disableTLSCertificateValidation="true"}, read and shown; not honoured
+ * @param enabled false when {@code <disabledPackageSources>} disables it
+ * @param declaredIn the nuget.config file that declares it
+ * @param line the line of its {@code <add>} element
+ */
+public record PackageSource(String name, String location, int protocolVersion, boolean allowInsecureConnections,
+        boolean disableTlsCertificateValidation, boolean enabled, Path declaredIn, int line) {
+
+    public PackageSource {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(declaredIn, "declaredIn");
+    }
+
+    /** True for an {@code http://} or {@code https://} source. */
+    public boolean isHttp() {
+        String lower = location.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** The URL of an HTTP source. */
+    public Optional<URI> uri() {
+        return isHttp() ? Optional.of(URI.create(location)) : Optional.empty();
+    }
+
+    /** The folder of a local source. */
+    public Optional<Path> folder() {
+        return isHttp() ? Optional.empty() : Optional.of(Path.of(location));
+    }
+
+    /**
+     * True when NuGet would talk V3 to it: {@code protocolVersion="3"} or a URL ending in {@code .json}
+     * (a service index), as NuGet decides. Other HTTP sources are V2 (OData) feeds.
+     */
+    public boolean isV3() {
+        return isHttp() && (protocolVersion >= 3 || location.toLowerCase(Locale.ROOT).split("\\?", 2)[0].endsWith(".json"));
+    }
+
+    /** True when this source is called {@code otherName}, compared as NuGet does (ignoring case). */
+    public boolean isNamed(String otherName) {
+        return name.equalsIgnoreCase(otherName);
+    }
+
+    /** How the HTTP layer should talk to this source, with the credentials found for it. */
+    public Endpoint endpoint(Optional<Credentials> credentials) {
+        Endpoint endpoint = Endpoint.anonymous(name).allowingInsecureConnections(allowInsecureConnections);
+        return credentials.map(endpoint::withCredentials).orElse(endpoint);
+    }
+
+    /** Where it is declared, for messages. */
+    public String declaredAt() {
+        return declaredIn + " line " + line;
+    }
+}
