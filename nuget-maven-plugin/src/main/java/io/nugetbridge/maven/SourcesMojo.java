@@ -7,7 +7,6 @@ import io.nugetbridge.core.config.NuGetConfig;
 import io.nugetbridge.core.config.SourcesReport;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -55,7 +54,7 @@ public class SourcesMojo extends AbstractMojo {
             return;
         }
         Map<String, String> environment = MavenEnvironment.variables(session);
-        Path home = Path.of(session.getSystemProperties().getProperty("user.home", System.getProperty("user.home")));
+        Path home = MavenEnvironment.userHome(session);
         ConfigLocations locations = ConfigLocations.standard(directory.toPath(), home, environment)
                 .withExplicitFile(Optional.ofNullable(configFile).map(File::toPath));
         try {
@@ -65,20 +64,6 @@ public class SourcesMojo extends AbstractMojo {
             SourcesReport.lines(config, credentials).forEach(getLog()::info);
         } catch (ConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        }
-    }
-
-    /** Maven's view of the process environment, as the session carries it. */
-    static final class MavenEnvironment {
-
-        private MavenEnvironment() {}
-
-        /** The session's {@code env.*} system properties, which Maven fills from the environment. */
-        static Map<String, String> variables(MavenSession session) {
-            Map<String, String> variables = new HashMap<>();
-            session.getSystemProperties().stringPropertyNames().stream().filter(k -> k.startsWith("env."))
-                    .forEach(k -> variables.put(k.substring(4), session.getSystemProperties().getProperty(k)));
-            return variables;
         }
     }
 }

@@ -108,6 +108,52 @@ class ConfigHierarchyTest {
     }
 
     @Test
+    void mappingPatternsOfOneSourceAreUnionedAcrossFilesUntilAClear() throws IOException {
+        writeUserConfig("""
+                <configuration><packageSourceMapping>
+                  <packageSource key="corp"><package pattern="User.*"/></packageSource>
+                  <packageSource key="nuget.org"><package pattern="*"/></packageSource>
+                </packageSourceMapping></configuration>""");
+        write(repo.resolve("nuget.config"), """
+                <configuration><packageSourceMapping>
+                  <packageSource key="corp"><package pattern="Repo.*"/><package pattern="user.*"/></packageSource>
+                </packageSourceMapping></configuration>""");
+
+        PackageSourceMapping merged = load().packageSourceMapping();
+        assertThat(merged.patternsBySource()).containsExactly(Map.entry("corp", java.util.List.of("Repo.*", "user.*")),
+                Map.entry("nuget.org", java.util.List.of("*")));
+
+        write(project.resolve("nuget.config"), """
+                <configuration><packageSourceMapping><clear/>
+                  <packageSource key="corp"><package pattern="Only.This"/></packageSource>
+                </packageSourceMapping></configuration>""");
+        PackageSourceMapping cleared = load().packageSourceMapping();
+        assertThat(cleared.patternsBySource()).containsExactly(Map.entry("corp", java.util.List.of("Only.This")));
+        assertThat(cleared.sourcesFor("Repo.Core")).isEmpty();
+    }
+
+    @Test
+    void credentialElementNamesAreDecodedAndTheClosestFileWins() throws IOException {
+        writeUserConfig("""
+                <configuration><packageSourceCredentials>
+                  <My_x0020_Feed_x002B_><add key="Username" value="user-file"/><add key="ClearTextPassword" value="a"/></My_x0020_Feed_x002B_>
+                </packageSourceCredentials></configuration>""");
+        write(project.resolve("nuget.config"), """
+                <configuration>
+                  <packageSources><add key="My Feed+" value="https://feed.example/v3/index.json"/></packageSources>
+                  <packageSourceCredentials>
+                    <My_x0020_Feed_x002B_><add key="username" value="project-file"/><add key="cleartextpassword" value="b"/>
+                      <add key="ValidAuthenticationTypes" value="basic, negotiate"/></My_x0020_Feed_x002B_>
+                  </packageSourceCredentials>
+                </configuration>""");
+
+        ConfiguredCredentials credentials = load().credentials("My Feed+").orElseThrow();
+        assertThat(credentials.username()).isEqualTo("project-file");
+        assertThat(credentials.validAuthenticationTypes()).containsExactly("basic", "negotiate");
+        assertThat(credentials.declaredIn()).isEqualTo(project.resolve("nuget.config"));
+    }
+
+    @Test
     void theMonoUserFileIsUsedOnlyWhereTheDotnetOneIsAbsent() throws IOException {
         write(home.resolve(".config/NuGet/NuGet.Config"), """
                 <configuration><packageSources><add key="mono" value="https://mono.example/v3/index.json"/></packageSources></configuration>""");
