@@ -154,6 +154,31 @@ class ConfigHierarchyTest {
     }
 
     @Test
+    void sectionsThatDoNotChangeWhatWeDoAreReadAndNeverFailTheLoad() throws IOException {
+        Path file = write(project.resolve("nuget.config"), """
+                <configuration>
+                  <bindingRedirects><add key="skip" value="True"/></bindingRedirects>
+                  <solution><add key="disableSourceControlIntegration" value="true"/></solution>
+                  <packageRestore><add key="enabled" value="maybe"/></packageRestore>
+                  <packageManagement><add key="format" value="1"/></packageManagement>
+                  <somethingNew><item whatever="1"><nested/></item></somethingNew>
+                  <config><add key="updatePackageLastAccessTime" value="true"/><add key="dependencyVersion" value="HighestMinor"/></config>
+                </configuration>""");
+
+        NuGetConfig config = load();
+
+        assertThat(config.bindingRedirects().bool("skip")).contains(true);
+        assertThat(config.solution().bool("disableSourceControlIntegration")).contains(true);
+        assertThat(config.packageManagement().get("FORMAT")).contains("1");
+        assertThat(config.config().updatePackageLastAccessTime()).contains(true);
+        assertThat(config.config().dependencyVersion()).contains(DependencyVersion.HIGHEST_MINOR);
+        assertThat(config.section("somethingNew").isEmpty()).isTrue();
+        // Only asking for the odd value fails, and then with the file and line.
+        assertThatThrownBy(() -> config.packageRestore().bool("enabled"))
+                .hasMessage(file + " (line 4): 'enabled' is 'maybe'; it must be true or false");
+    }
+
+    @Test
     void theMonoUserFileIsUsedOnlyWhereTheDotnetOneIsAbsent() throws IOException {
         write(home.resolve(".config/NuGet/NuGet.Config"), """
                 <configuration><packageSources><add key="mono" value="https://mono.example/v3/index.json"/></packageSources></configuration>""");
