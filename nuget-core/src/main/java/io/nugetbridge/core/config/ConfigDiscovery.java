@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -72,7 +73,7 @@ final class ConfigDiscovery {
         }
         try (Stream<Path> list = Files.list(folder)) {
             List<Path> files = new ArrayList<>(list
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".config"))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".config"))
                     .filter(Files::isRegularFile)
                     .toList());
             files.sort(null);

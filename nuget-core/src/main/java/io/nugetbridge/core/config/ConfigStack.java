@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -79,7 +80,7 @@ final class ConfigStack {
     /** {@code <add key value>} items of a section by lower-cased key (NuGet's keys ignore case). */
     Map<String, ConfigElement> adds(String section) {
         return byKey(section, "add", item -> item.requireAttribute("key", "<" + section + ">")
-                .toLowerCase(java.util.Locale.ROOT));
+                .toLowerCase(Locale.ROOT));
     }
 
     /** Whether any file has the section at all. */

@@ -32,6 +32,10 @@ public final class SourcesReport {
             lines.add("      " + source.location());
             lines.add("      " + protocol(source) + ", declared in " + source.declaredAt());
             lines.add("      credentials: " + credentials(source, credentials));
+            if (source.location().regionMatches(true, 0, "http://", 0, 7) && !source.allowInsecureConnections()) {
+                lines.add("      warning: plain http://; requests to other hosts than this machine are refused unless the"
+                        + " source has allowInsecureConnections=\"true\"");
+            }
         }
         lines.addAll(mapping(config.packageSourceMapping()));
         return lines;
@@ -52,7 +56,9 @@ public final class SourcesReport {
                 return "none found";
             }
             if (found.get().isReadable()) {
-                return "user '" + found.get().credentials().username() + "' from " + found.get().origin();
+                String username = found.get().credentials().username();
+                return (username.isEmpty() ? "a password without user name" : "user '" + username + "'")
+                        + " from " + found.get().origin();
             }
             return "in " + found.get().origin() + ", but its password is encrypted and cannot be read here";
         } catch (ConfigException e) {

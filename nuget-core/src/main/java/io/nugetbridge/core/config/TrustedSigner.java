@@ -3,6 +3,7 @@ package io.nugetbridge.core.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ public record TrustedSigner(Kind kind, String name, Optional<URI> serviceIndex, 
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + name + "' (" + certificates.size()
+        return kind.name().toLowerCase(Locale.ROOT) + " '" + name + "' (" + certificates.size()
                 + " certificate(s)" + (owners.isEmpty() ? "" : ", owners " + owners) + ") from " + declaredIn;
     }
 }
