@@ -1,5 +1,6 @@
 package io.nugetbridge.core.signing;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Provider;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -158,7 +159,7 @@ final class PackageSignature {
 
     /** {hash algorithm, base64 hash} from NuGet's signature content, LF or CRLF line ends. */
     private static String[] content(byte[] bytes, String packageName) {
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(bytes, StandardCharsets.UTF_8);
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty() || !lines.get(0).equals("Version:1")) {
             throw new SignatureException(packageName + ": its signature content is not NuGet's version 1 format");

@@ -3,9 +3,11 @@ package io.nugetbridge.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nugetbridge.core.http.HttpSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,15 +122,15 @@ class ConfigHierarchyTest {
                 </packageSourceMapping></configuration>""");
 
         PackageSourceMapping merged = load().packageSourceMapping();
-        assertThat(merged.patternsBySource()).containsExactly(Map.entry("corp", java.util.List.of("Repo.*", "user.*")),
-                Map.entry("nuget.org", java.util.List.of("*")));
+        assertThat(merged.patternsBySource()).containsExactly(Map.entry("corp", List.of("Repo.*", "user.*")),
+                Map.entry("nuget.org", List.of("*")));
 
         write(project.resolve("nuget.config"), """
                 <configuration><packageSourceMapping><clear/>
                   <packageSource key="corp"><package pattern="Only.This"/></packageSource>
                 </packageSourceMapping></configuration>""");
         PackageSourceMapping cleared = load().packageSourceMapping();
-        assertThat(cleared.patternsBySource()).containsExactly(Map.entry("corp", java.util.List.of("Only.This")));
+        assertThat(cleared.patternsBySource()).containsExactly(Map.entry("corp", List.of("Only.This")));
         assertThat(cleared.sourcesFor("Repo.Core")).isEmpty();
     }
 
@@ -327,7 +329,7 @@ class ConfigHierarchyTest {
                 </config></configuration>""");
 
         ConfigValues values = load().config();
-        var settings = values.applyTo(io.nugetbridge.core.http.HttpSettings.defaults());
+        var settings = values.applyTo(HttpSettings.defaults());
 
         assertThat(settings.maxRequestsPerSource()).isEqualTo(4);
         assertThat(settings.proxy().orElseThrow().host()).isEqualTo("proxy.corp");

@@ -2,6 +2,7 @@ package io.nugetbridge.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.nugetbridge.core.http.Credentials;
 import io.nugetbridge.testing.Fixtures;
@@ -64,8 +65,8 @@ class NuGetConfigCorpusTest {
                     .hasMessageContaining("nuget.apiKey").hasMessageNotContaining("encrypted_api_key");
             List<TrustedSigner> signers = config.trustedSigners();
             assertThat(signers).extracting(TrustedSigner::kind, TrustedSigner::name).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(TrustedSigner.Kind.AUTHOR, "microsoft"),
-                    org.assertj.core.groups.Tuple.tuple(TrustedSigner.Kind.REPOSITORY, "nuget.org"));
+                    tuple(TrustedSigner.Kind.AUTHOR, "microsoft"),
+                    tuple(TrustedSigner.Kind.REPOSITORY, "nuget.org"));
             assertThat(signers.get(0).certificates()).extracting(TrustedCertificate::fingerprint).containsExactly(
                     "3F9001EA83C560D712C24CF213C3D312CB3BFF51EE89435D3430BD06B5D0EECE",
                     "AA12DA22A49BCE7D5C1AE64CC1F3D892F150DA76140F210ABD2CBFFCA2C18A27",
