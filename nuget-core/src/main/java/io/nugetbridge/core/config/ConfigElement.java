@@ -32,6 +32,12 @@ record ConfigElement(String name, Map<String, String> attributes, List<ConfigEle
         return name.equals("clear");
     }
 
+    /** Name and place only: attribute values may be passwords. */
+    @Override
+    public String toString() {
+        return "<" + name + "> at " + location();
+    }
+
     /** Where this element is, for messages: {@code /repo/nuget.config line 12}. */
     String location() {
         return file + " line " + line;

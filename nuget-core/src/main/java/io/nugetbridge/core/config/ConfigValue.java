@@ -1,6 +1,7 @@
 package io.nugetbridge.core.config;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * One {@code <add key value>} of a key/value section, its value expanded, with the file and line it
@@ -26,6 +27,13 @@ public record ConfigValue(String key, String value, Path declaredIn, int line) {
             return false;
         }
         throw new ConfigException(declaredIn, line, "'" + key + "' is '" + value + "'; it must be true or false");
+    }
+
+    /** Values of keys that name a password are not shown, even encrypted ones. */
+    @Override
+    public String toString() {
+        boolean secret = key.toLowerCase(Locale.ROOT).contains("password");
+        return key + "=" + (secret ? "***" : value) + " (" + declaredAt() + ")";
     }
 
     /** Where it is declared, for messages. */

@@ -2,7 +2,9 @@ package io.nugetbridge.core.config;
 
 import io.nugetbridge.core.http.Credentials;
 import io.nugetbridge.core.http.Endpoint;
+import io.nugetbridge.core.http.SafeUri;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,6 +65,26 @@ public record PackageSource(String name, String location, int protocolVersion, b
     public Endpoint endpoint(Optional<Credentials> credentials) {
         Endpoint endpoint = Endpoint.anonymous(name).allowingInsecureConnections(allowInsecureConnections);
         return credentials.map(endpoint::withCredentials).orElse(endpoint);
+    }
+
+    /**
+     * The location as it may be shown: a URL without user info and with token-like query values masked
+     * (a {@code %TOKEN%} expanded into the URL must not reach a log), a folder as it is.
+     */
+    public String displayLocation() {
+        if (!isHttp()) {
+            return location;
+        }
+        try {
+            return SafeUri.of(new URI(location));
+        } catch (URISyntaxException e) {
+            return location.replaceFirst("^([A-Za-z]+://)[^/@]*@", "$1***@").replaceFirst("\\?.*$", "?***");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "source '" + name + "' (" + displayLocation() + ")" + (enabled ? "" : ", disabled");
     }
 
     /** Where it is declared, for messages. */

@@ -29,7 +29,7 @@ public final class SourcesReport {
         int number = 1;
         for (PackageSource source : config.sources()) {
             lines.add(String.format("  %d.  %s [%s]", number++, source.name(), source.enabled() ? "Enabled" : "Disabled"));
-            lines.add("      " + source.location());
+            lines.add("      " + source.displayLocation());
             lines.add("      " + protocol(source) + ", declared in " + source.declaredAt());
             lines.add("      credentials: " + credentials(source, credentials));
             if (source.location().regionMatches(true, 0, "http://", 0, 7) && !source.allowInsecureConnections()) {

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  * A URL as it may appear in a message or a log: without user info, and with the values of query
  * parameters that carry secrets masked (the SAS signature of a blob a feed redirected to, a token).
  */
-final class SafeUri {
+public final class SafeUri {
 
     private static final Pattern QUERY_PARAMETER = Pattern.compile("([^&=]+)=([^&]*)");
 
     private SafeUri() {}
 
-    static String of(URI uri) {
+    /** The URL without user info and with secret query values masked. */
+    public static String of(URI uri) {
         if (uri == null) {
             return "(no URL)";
         }

@@ -52,4 +52,22 @@ class SourcesReportTest {
                 + " NuGetPackageSourceCredentials_broken is not in NuGet's form"));
         assertThat(String.join("\n", lines)).doesNotContain("t0ken", "not-the-form");
     }
+
+    @Test
+    void secretsExpandedIntoAUrlAreNotShown() throws IOException {
+        Path file = Files.writeString(folder.resolve("nuget.config"), """
+                <configuration><packageSources>
+                  <add key="inline" value="https://%FEED_USER%:%FEED_TOKEN%@feed.example/v3/index.json?token=%FEED_TOKEN%"/>
+                  <add key="odd" value="https://u:%FEED_TOKEN%@feed.example/a b/index.json?x=1"/>
+                </packageSources></configuration>""");
+        NuGetConfig config = NuGetConfig.load(ConfigLocations.onlyFile(file),
+                Map.of("FEED_USER", "ci", "FEED_TOKEN", "tok-123"));
+
+        List<String> lines = SourcesReport.lines(config, new CredentialChain(List.of()));
+
+        assertThat(config.sources().get(0).location()).contains("tok-123");
+        assertThat(lines).contains("      https://***@feed.example/v3/index.json?token=***", "      https://***@feed.example/a b/index.json?***");
+        assertThat(String.join("\n", lines)).doesNotContain("tok-123");
+        assertThat(config.sources().get(0).toString()).isEqualTo("source 'inline' (https://***@feed.example/v3/index.json?token=***)");
+    }
 }
