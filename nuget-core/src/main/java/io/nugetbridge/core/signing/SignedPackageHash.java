@@ -30,7 +30,7 @@ final class SignedPackageHash {
     private static final int UTF8_FLAG = 1 << 11;
 
     /** A central directory header: where it is, its size, and the local entry it points at. */
-    private record Header(long position, int size, long localOffset, boolean signature) {}
+    private record Header(int index, long position, int size, long localOffset, boolean signature) {}
 
     private SignedPackageHash() {}
 
@@ -64,9 +64,9 @@ final class SignedPackageHash {
         long[] totalSizes = new long[headers.size()];
         for (int i = 0; i < byLocalOffset.size(); i++) {
             long next = i + 1 < byLocalOffset.size() ? byLocalOffset.get(i + 1).localOffset() : centralOffset;
-            totalSizes[headers.indexOf(byLocalOffset.get(i))] = next - byLocalOffset.get(i).localOffset();
+            totalSizes[byLocalOffset.get(i).index()] = next - byLocalOffset.get(i).localOffset();
         }
-        long signatureEntrySize = totalSizes[headers.indexOf(signature)];
+        long signatureEntrySize = totalSizes[signature.index()];
 
         hashRange(file, digest, 0, byLocalOffset.get(0).localOffset());
         long[] newOffsets = new long[headers.size()];
@@ -75,9 +75,9 @@ final class SignedPackageHash {
             if (header.signature()) {
                 continue;
             }
-            long size = totalSizes[headers.indexOf(header)];
+            long size = totalSizes[header.index()];
             hashRange(file, digest, header.localOffset(), size);
-            newOffsets[headers.indexOf(header)] = packedEnd;
+            newOffsets[header.index()] = packedEnd;
             packedEnd += size;
         }
         for (int i = 0; i < headers.size(); i++) {
@@ -114,7 +114,7 @@ final class SignedPackageHash {
             read(file, position + CENTRAL_FIXED_SIZE, nameLength).get(entryName);
             // As in NuGet: only the exact ASCII name, not flagged as UTF-8, is the package signature.
             boolean signature = (flags & UTF8_FLAG) == 0 && Arrays.equals(entryName, SIGNATURE_NAME);
-            headers.add(new Header(position, size, Integer.toUnsignedLong(fixed.getInt(42)), signature));
+            headers.add(new Header(i, position, size, Integer.toUnsignedLong(fixed.getInt(42)), signature));
             position += size;
         }
         return headers;
