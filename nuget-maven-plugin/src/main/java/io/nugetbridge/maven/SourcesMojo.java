@@ -31,7 +31,10 @@ public class SourcesMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
-    /** The folder whose nuget.config files (it and its parents) apply; the project's base directory by default. */
+    /**
+     * The folder whose nuget.config files (it and its parents) apply; the project's base directory by
+     * default, or the folder Maven runs in when there is no project.
+     */
     @Parameter(property = "nuget.directory", defaultValue = "${project.basedir}")
     private File directory;
 
@@ -55,7 +58,7 @@ public class SourcesMojo extends AbstractMojo {
         }
         Map<String, String> environment = MavenEnvironment.variables(session);
         Path home = MavenEnvironment.userHome(session);
-        ConfigLocations locations = ConfigLocations.standard(directory.toPath(), home, environment)
+        ConfigLocations locations = ConfigLocations.standard(folder(), home, environment)
                 .withExplicitFile(Optional.ofNullable(configFile).map(File::toPath));
         try {
             NuGetConfig config = NuGetConfig.load(locations, environment);
@@ -65,5 +68,13 @@ public class SourcesMojo extends AbstractMojo {
         } catch (ConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** Without a pom, {@code ${project.basedir}} is empty: Maven's own base directory stands in. */
+    private Path folder() {
+        if (directory != null) {
+            return directory.toPath();
+        }
+        return Path.of(Optional.ofNullable(session.getExecutionRootDirectory()).orElse(System.getProperty("user.dir")));
     }
 }
