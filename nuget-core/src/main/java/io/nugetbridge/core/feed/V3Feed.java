@@ -2,13 +2,11 @@ package io.nugetbridge.core.feed;
 
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.NuGetHttpClient;
-import io.nugetbridge.core.packaging.PackageReader;
+import io.nugetbridge.core.http.Origin;
 import io.nugetbridge.core.version.NuGetVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +32,7 @@ public final class V3Feed implements Feed {
     private final NuGetHttpClient http;
     private final ServiceIndexCache indexes;
     private final Map<String, List<FeedPackage>> versionLists = new ConcurrentHashMap<>();
+    private final Map<String, List<PackageMetadata>> metadataLists = new ConcurrentHashMap<>();
 
     public V3Feed(URI indexUri, Endpoint endpoint, NuGetHttpClient http, ServiceIndexCache indexes) {
         this.indexUri = indexUri;
@@ -58,7 +57,8 @@ public final class V3Feed implements Feed {
             Optional<ServiceResource> flat = index.packageBaseAddress();
             List<FeedPackage> found = flat.isPresent()
                     ? flatContainerVersions(flat.get(), id, lowerId)
-                    : registrationVersions(requireRegistrations(index), lowerId, Optional.empty());
+                    : registrationMetadata(requireRegistrations(index), id, lowerId, Optional.empty()).stream()
+                            .map(PackageMetadata::toFeedPackage).toList();
             return found.stream().sorted(Comparator.comparing(FeedPackage::version)).toList();
         });
     }
@@ -69,8 +69,8 @@ public final class V3Feed implements Feed {
         List<FeedPackage> known = versionLists.get(lowerId);
         if (known == null && serviceIndex().packageBaseAddress().isEmpty()) {
             // Only the registration pages that may hold this version need fetching.
-            return registrationVersions(requireRegistrations(serviceIndex()), lowerId, Optional.of(version)).stream()
-                    .filter(p -> p.version().equals(version)).findFirst();
+            return registrationMetadata(requireRegistrations(serviceIndex()), id, lowerId, Optional.of(version)).stream()
+                    .filter(p -> p.version().equals(version)).findFirst().map(PackageMetadata::toFeedPackage);
         }
         return versions(id).stream().filter(p -> p.version().equals(version)).findFirst();
     }
@@ -89,7 +89,33 @@ public final class V3Feed implements Feed {
             }
             return Optional.empty();
         }
-        return nuspecFromPackage(id, version);
+        return NuspecFromPackage.read(this, id, version);
+    }
+
+    /**
+     * Everything the registrations say about each version of an id (dependency groups, deprecation,
+     * vulnerabilities, listing), lowest version first; empty when the id is unknown. Always read from the
+     * registrations, flat container or not. Advisory: the nuspec decides what restore does.
+     */
+    public List<PackageMetadata> metadata(String id) {
+        return metadataLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId ->
+                registrationMetadata(requireRegistrations(serviceIndex()), id, lowerId, Optional.empty()).stream()
+                        .sorted(Comparator.comparing(PackageMetadata::version)).toList());
+    }
+
+    /**
+     * A search on the feed's {@code SearchQueryService}, SemVer 2 included.
+     *
+     * @throws FeedException when the feed offers no search
+     */
+    public SearchResults search(String query, int skip, int take, boolean prerelease) {
+        ServiceResource search = serviceIndex().search().orElseThrow(() -> new FeedException("The source "
+                + endpoint.sourceName() + " (" + indexUri + ") offers no SearchQueryService, so it cannot be searched."));
+        URI uri = URI.create(search.id() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&skip=" + skip
+                + "&take=" + take + "&prerelease=" + prerelease + "&semVerLevel=2.0.0");
+        byte[] body = http.getBytes(uri, endpoint, MAX_JSON_BYTES).orElseThrow(() -> new FeedException(
+                "The search service of " + endpoint.sourceName() + " answered 404 at " + uri));
+        return SearchResults.parse(body, "The search response " + uri);
     }
 
     @Override
@@ -107,7 +133,7 @@ public final class V3Feed implements Feed {
             return false;
         }
         Optional<URI> content = find(id, version).flatMap(FeedPackage::contentUri);
-        return content.isPresent() && http.download(content.get(), endpoint, target);
+        return content.isPresent() && http.download(content.get(), endpointFor(content.get()), target);
     }
 
     /**
@@ -126,6 +152,17 @@ public final class V3Feed implements Feed {
             });
         }
         return List.copyOf(paths);
+    }
+
+    /**
+     * The source's credentials go to the hosts its service index names (a private feed's resources may live
+     * on several); a download URL elsewhere, as a registration may give, is fetched without them.
+     */
+    private Endpoint endpointFor(URI target) {
+        Origin origin = Origin.of(target);
+        boolean named = origin.equals(Origin.of(indexUri))
+                || serviceIndex().resources().stream().anyMatch(r -> Origin.of(r.id()).equals(origin));
+        return named ? endpoint : endpoint.withoutSecrets();
     }
 
     private List<FeedPackage> flatContainerVersions(ServiceResource flat, String id, String lowerId) {
@@ -147,16 +184,15 @@ public final class V3Feed implements Feed {
                 + " cannot be listed or downloaded from it."));
     }
 
-    private List<FeedPackage> registrationVersions(ServiceResource registrations, String lowerId,
+    private List<PackageMetadata> registrationMetadata(ServiceResource registrations, String id, String lowerId,
             Optional<NuGetVersion> only) {
-        String base = registrations.id().toString();
-        URI uri = URI.create((base.endsWith("/") ? base : base + "/") + lowerId + "/index.json");
+        URI uri = URI.create(registrations.baseWithSlash() + lowerId + "/index.json");
         Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
         if (body.isEmpty()) {
             return List.of();
         }
-        List<FeedPackage> packages = new ArrayList<>();
-        for (Registrations.Page page : Registrations.parseIndex(body.get(), "The registration index " + uri)) {
+        List<PackageMetadata> packages = new ArrayList<>();
+        for (Registrations.Page page : Registrations.parseIndex(body.get(), "The registration index " + uri, id)) {
             if (only.isPresent() && !page.mayHold(only.get())) {
                 continue;
             }
@@ -164,34 +200,10 @@ public final class V3Feed implements Feed {
                 packages.addAll(page.items().get());
             } else if (page.uri().isPresent()) {
                 URI pageUri = page.uri().get();
-                http.getBytes(pageUri, endpoint, MAX_JSON_BYTES)
-                        .ifPresent(bytes -> packages.addAll(Registrations.parsePage(bytes, "The registration page " + pageUri)));
+                http.getBytes(pageUri, endpoint, MAX_JSON_BYTES).ifPresent(bytes ->
+                        packages.addAll(Registrations.parsePage(bytes, "The registration page " + pageUri, id)));
             }
         }
         return packages;
-    }
-
-    private Optional<byte[]> nuspecFromPackage(String id, NuGetVersion version) {
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("nuget-bridge-", ".nupkg");
-            Files.delete(temp);
-            if (!download(id, version, temp)) {
-                return Optional.empty();
-            }
-            try (PackageReader reader = PackageReader.open(temp); InputStream in = reader.openNuspec()) {
-                return Optional.of(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the nuspec of " + id + " " + version + " from " + source(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
-                }
-            }
-        }
     }
 }
