@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * A NuGet V3 feed: the flat container ({@code PackageBaseAddress}) when the index has one, else the
@@ -79,15 +80,9 @@ public final class V3Feed implements Feed {
     public Optional<byte[]> nuspec(String id, NuGetVersion version) {
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            String lowerId = id.toLowerCase(Locale.ROOT);
-            for (String versionPath : versionPaths(id, version)) {
-                Optional<byte[]> bytes = http.getBytes(URI.create(flat.get().baseWithSlash() + lowerId + "/"
-                        + versionPath + "/" + lowerId + ".nuspec"), endpoint, MAX_NUSPEC_BYTES);
-                if (bytes.isPresent()) {
-                    return bytes;
-                }
-            }
-            return Optional.empty();
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.getBytes(URI.create(
+                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + ".nuspec"),
+                    endpoint, MAX_NUSPEC_BYTES));
         }
         return NuspecFromPackage.read(this, id, version);
     }
@@ -101,6 +96,14 @@ public final class V3Feed implements Feed {
         return metadataLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId ->
                 registrationMetadata(requireRegistrations(serviceIndex()), id, lowerId, Optional.empty()).stream()
                         .sorted(Comparator.comparing(PackageMetadata::version)).toList());
+    }
+
+    /** The registration leaf document of one version, when the feed has one. */
+    public Optional<RegistrationLeaf> registrationLeaf(String id, NuGetVersion version) {
+        URI uri = URI.create(requireRegistrations(serviceIndex()).baseWithSlash() + id.toLowerCase(Locale.ROOT) + "/"
+                + version.toPathString() + ".json");
+        return http.getBytes(uri, endpoint, MAX_JSON_BYTES)
+                .map(body -> RegistrationLeaf.parse(body, "The registration leaf " + uri));
     }
 
     /**
@@ -122,36 +125,41 @@ public final class V3Feed implements Feed {
     public boolean download(String id, NuGetVersion version, Path target) {
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            String lowerId = id.toLowerCase(Locale.ROOT);
-            for (String versionPath : versionPaths(id, version)) {
-                URI uri = URI.create(flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + "."
-                        + versionPath + ".nupkg");
-                if (http.download(uri, endpoint, target)) {
-                    return true;
-                }
-            }
-            return false;
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.download(URI.create(
+                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + "." + versionPath
+                            + ".nupkg"), endpoint, target) ? Optional.of(true) : Optional.<Boolean>empty())
+                    .isPresent();
         }
         Optional<URI> content = find(id, version).flatMap(FeedPackage::contentUri);
         return content.isPresent() && http.download(content.get(), endpointFor(content.get()), target);
     }
 
     /**
-     * The version segments to try in flat-container URLs: the normalized lower-cased form NuGet uses,
-     * then the string the server listed, lower-cased and as is (Artipie keeps {@code 3.0.0-Beta.1} and
-     * {@code 5.0} as pushed).
+     * Fetches from the flat container under the normalized lower-cased version NuGet uses, then, when that is
+     * not there, under the string the server listed, lower-cased and as is: Artipie keeps {@code 3.0.0-Beta.1}
+     * and {@code 1.0.0.0} as pushed. The version list is only fetched (once) when the first try misses.
      */
-    private List<String> versionPaths(String id, NuGetVersion version) {
-        Set<String> paths = new LinkedHashSet<>();
-        paths.add(version.toPathString());
-        List<FeedPackage> known = versionLists.get(id.toLowerCase(Locale.ROOT));
-        if (known != null) {
-            known.stream().filter(p -> p.version().equals(version)).findFirst().ifPresent(p -> {
-                paths.add(p.versionAsListed().toLowerCase(Locale.ROOT));
-                paths.add(p.versionAsListed());
-            });
+    private <T> Optional<T> fromFlatContainer(String id, NuGetVersion version, BiFunction<String, String, Optional<T>> fetch) {
+        String lowerId = id.toLowerCase(Locale.ROOT);
+        String normalized = version.toPathString();
+        Optional<T> found = fetch.apply(lowerId, normalized);
+        if (found.isPresent()) {
+            return found;
         }
-        return List.copyOf(paths);
+        Optional<FeedPackage> listed = versions(id).stream().filter(p -> p.version().equals(version)).findFirst();
+        if (listed.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> alternatives = new LinkedHashSet<>(List.of(listed.get().versionAsListed().toLowerCase(Locale.ROOT),
+                listed.get().versionAsListed()));
+        alternatives.remove(normalized);
+        for (String alternative : alternatives) {
+            found = fetch.apply(lowerId, alternative);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

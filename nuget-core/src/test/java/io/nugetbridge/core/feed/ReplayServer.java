@@ -75,6 +75,12 @@ final class ReplayServer implements AutoCloseable {
         return this;
     }
 
+    /** Makes links to a recorded origin lead to another address (a second server, playing another host). */
+    ReplayServer hostTo(String recordedOrigin, String replacement) {
+        hosts.put(recordedOrigin, replacement);
+        return this;
+    }
+
     /** Serves the fixture (a path in the corpus) at {@code path}; a fixture prefixed {@code 404:} is a 404 body. */
     ReplayServer route(String path, String fixture) {
         routes.put(path, fixture);
