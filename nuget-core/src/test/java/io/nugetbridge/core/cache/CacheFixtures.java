@@ -99,6 +99,11 @@ final class CacheFixtures {
 
     /** A feed that must not be asked anything: the package is expected to be found locally. */
     static Feed unreachableFeed() {
+        return alwaysServing(null);
+    }
+
+    /** A feed answering every download with a copy of {@code file}, whatever was asked; null: fail the test. */
+    static Feed alwaysServing(Path file) {
         return new Feed() {
             @Override
             public String source() {
@@ -117,7 +122,15 @@ final class CacheFixtures {
 
             @Override
             public boolean download(String id, NuGetVersion version, Path target) {
-                throw new AssertionError("the feed was asked to download " + id + " " + version);
+                if (file == null) {
+                    throw new AssertionError("the feed was asked to download " + id + " " + version);
+                }
+                try {
+                    Files.copy(file, target);
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         };
     }
