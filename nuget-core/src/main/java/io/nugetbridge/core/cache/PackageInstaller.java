@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,7 +62,11 @@ final class PackageInstaller {
                     StandardOpenOption.CREATE_NEW);
             NupkgMetadata metadata = NupkgMetadata.of(hashes.contentHash(), Optional.of(source.source()));
             metadata.writeInto(staging);
-            publish(staging, paths);
+            if (!publish(staging, paths)) {
+                log.debug(() -> "Another tool installed " + what + " into " + paths.versionFolder() + " meanwhile; using it");
+                return new InstalledPackage(id, version, paths.versionFolder(), NupkgMetadata.read(paths.metadata()),
+                        InstalledPackage.Origin.GLOBAL_FOLDER);
+            }
             log.info("Installed " + what + " from " + source.source() + " to " + paths.versionFolder()
                     + " with content hash " + hashes.contentHash() + ".");
             return new InstalledPackage(id, version, paths.versionFolder(), metadata, InstalledPackage.Origin.DOWNLOADED);
@@ -102,18 +108,30 @@ final class PackageInstaller {
     }
 
     /**
-     * Renames the staging folder to the version folder. A version folder already there has no
-     * {@code .nupkg.metadata} (the caller checked under the lock), so it is what a killed install left;
-     * it is moved aside first, as NuGet clears such a folder before extracting again.
+     * Renames the staging folder to the version folder. False when a tool that does not take our lock
+     * (dotnet) completed the same package in the meantime: theirs is kept. A version folder without
+     * {@code .nupkg.metadata} is what a killed install left; it is moved aside first, as NuGet clears
+     * such a folder before extracting again.
      */
-    private static void publish(Path staging, PackagePaths paths) throws IOException {
+    private static boolean publish(Path staging, PackagePaths paths) throws IOException {
         Path target = paths.versionFolder();
+        if (Files.isRegularFile(paths.metadata())) {
+            return false;
+        }
         if (Files.exists(target)) {
             Path stale = paths.workingPath("stale");
             Files.move(target, stale, StandardCopyOption.ATOMIC_MOVE);
             AtomicFiles.deleteQuietly(stale);
         }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            if (Files.isRegularFile(paths.metadata())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Our working files for this version that a killed run left; safe to remove since we hold the lock. */
