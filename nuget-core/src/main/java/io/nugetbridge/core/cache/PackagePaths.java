@@ -4,6 +4,7 @@ import io.nugetbridge.core.version.NuGetVersion;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Where one package lives in a folder with the global packages folder layout (NuGet's
@@ -18,7 +19,16 @@ import java.util.UUID;
  */
 record PackagePaths(Path root, String lowerId, String lowerVersion) {
 
+    /** NuGet's package id rule ({@code PackageIdValidator}), which also keeps an id from naming another folder. */
+    private static final Pattern ID = Pattern.compile("\\w+([_.-]\\w+)*", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The paths of a package; an id that breaks NuGet's rule (a hostile {@code ../x}) is refused. */
     static PackagePaths of(Path root, String id, NuGetVersion version) {
+        if (!ID.matcher(id).matches()) {
+            throw new CacheException("'" + id + "' is not a valid NuGet package id (letters, digits, '_', and '.' or"
+                    + " '-' between them), so it cannot name a folder in " + root + ". Check the dependency that"
+                    + " asks for it.");
+        }
         return new PackagePaths(root, id.toLowerCase(Locale.ROOT), version.toPathString());
     }
 

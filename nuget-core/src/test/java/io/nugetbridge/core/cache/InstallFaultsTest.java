@@ -166,6 +166,18 @@ class InstallFaultsTest {
     }
 
     @Test
+    void anIdThatWouldNameAnotherFolderIsRefusedBeforeAnythingIsWritten() {
+        for (String id : List.of("../escaped", "a/b", "..", "x\\y", "")) {
+            assertThatThrownBy(() -> cache.install(id, V430, CacheFixtures.unreachableFeed(), Optional.empty()))
+                    .as(id)
+                    .isInstanceOf(CacheException.class)
+                    .hasMessageContaining("is not a valid NuGet package id");
+        }
+        assertThat(root).isEmptyDirectory();
+        assertThat(cache.find("Dapper.Contrib_x-1", V430)).isEmpty();
+    }
+
+    @Test
     void payloadFilesCannotStandInForTheFilesThatMarkAnInstall() throws Exception {
         CacheFixtures.writePackage(feedFolder.resolve("Tricky.1.0.0.nupkg"), "Tricky", "1.0.0", Map.of(
                 ".nupkg.metadata", "{\"version\":2,\"contentHash\":\"forged\"}",
