@@ -6,6 +6,7 @@ import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.packaging.ExtractionLimits;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,6 +115,8 @@ public final class GlobalPackagesFolder {
                     : new PackageInstaller(limits, log).install(paths, id, version, source, expectedSha512);
         } catch (IOException e) {
             throw cannotWrite(paths, id, version, e);
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(paths, id, version, e.getCause());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.nugetbridge.core.cache;
 
-import io.nugetbridge.core.feed.Feed;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,11 +14,11 @@ final class HashCheck {
      * Throws when the feed gave a hash and the download's differs. Hashes are compared as bytes, so a
      * feed that pads or wraps its base64 differently is not taken for a bad one.
      */
-    static void requireMatch(Optional<String> expected, String actual, String what, Feed source, Path root) {
+    static void requireMatch(Optional<String> expected, String actual, String what, String source, Path root) {
         if (expected.isEmpty() || expected.get().isBlank() || sameBytes(expected.get(), actual)) {
             return;
         }
-        throw new CacheException("The package " + what + " downloaded from " + source.source() + " does not match"
+        throw new CacheException("The package " + what + " downloaded from " + source + " does not match"
                 + " the SHA-512 the source lists for it: the source lists " + expected.get().strip() + ", the"
                 + " download has " + actual + ". Nothing was installed into " + root + ". The feed's copy is"
                 + " damaged or was replaced after it was listed; tell the feed's administrators, or remove the"

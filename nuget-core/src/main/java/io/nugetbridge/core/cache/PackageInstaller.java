@@ -48,26 +48,26 @@ final class PackageInstaller {
         try {
             fetch(download, id, version, source, paths);
             PackageHashes hashes = PackageHashes.of(download);
-            HashCheck.requireMatch(expectedSha512, hashes.sha512(), what, source, paths.root());
+            HashCheck.requireMatch(expectedSha512, hashes.sha512(), what, SourceName.of(source), paths.root());
             try (PackageReader reader = PackageReader.open(download)) {
                 byte[] nuspec = checkedNuspec(reader, id, version, source);
                 reader.extractTo(staging, limits, new ExtractedEntries(paths));
                 Files.write(staging.resolve(paths.nuspecName()), nuspec, StandardOpenOption.CREATE_NEW);
             } catch (PackageException | NuspecException e) {
-                throw new CacheException("The package " + what + " from " + source.source() + " cannot be installed"
+                throw new CacheException("The package " + what + " from " + SourceName.of(source) + " cannot be installed"
                         + " into " + paths.root() + ": " + e.getMessage(), e);
             }
             Files.move(download, staging.resolve(paths.nupkgName()));
             Files.writeString(staging.resolve(paths.sha512Name()), hashes.sha512(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW);
-            NupkgMetadata metadata = NupkgMetadata.of(hashes.contentHash(), Optional.of(source.source()));
+            NupkgMetadata metadata = NupkgMetadata.of(hashes.contentHash(), Optional.of(SourceName.of(source)));
             metadata.writeInto(staging);
             if (!publish(staging, paths)) {
                 log.debug(() -> "Another tool installed " + what + " into " + paths.versionFolder() + " meanwhile; using it");
                 return new InstalledPackage(id, version, paths.versionFolder(), NupkgMetadata.read(paths.metadata()),
                         InstalledPackage.Origin.GLOBAL_FOLDER);
             }
-            log.info("Installed " + what + " from " + source.source() + " to " + paths.versionFolder()
+            log.info("Installed " + what + " from " + SourceName.of(source) + " to " + paths.versionFolder()
                     + " with content hash " + hashes.contentHash() + ".");
             return new InstalledPackage(id, version, paths.versionFolder(), metadata, InstalledPackage.Origin.DOWNLOADED);
         } finally {
@@ -81,11 +81,11 @@ final class PackageInstaller {
         try {
             found = source.download(id, version, download);
         } catch (RuntimeException e) {
-            throw new CacheException("Could not download " + id + " " + version + " from " + source.source()
+            throw new CacheException("Could not download " + id + " " + version + " from " + SourceName.of(source)
                     + " into " + paths.root() + ": " + e.getMessage(), e);
         }
         if (!found) {
-            throw new PackageNotOnSourceException("The source " + source.source() + " has no package " + id + " "
+            throw new PackageNotOnSourceException("The source " + SourceName.of(source) + " has no package " + id + " "
                     + version + ". Check the id and version, or add a source that has it.");
         }
     }
@@ -100,7 +100,7 @@ final class PackageInstaller {
         NuspecMetadata metadata = NuspecReader.read(bytes, reader.nuspecSourceName()).metadata();
         Optional<NuGetVersion> actualVersion = metadata.tryVersion();
         if (metadata.id() == null || !metadata.id().equalsIgnoreCase(id) || !actualVersion.equals(Optional.of(version))) {
-            throw new CacheException("The source " + source.source() + " answered the request for " + id + " "
+            throw new CacheException("The source " + SourceName.of(source) + " answered the request for " + id + " "
                     + version + " with a package whose nuspec says " + metadata.id() + " " + metadata.versionText()
                     + "; nothing was installed. The feed is misconfigured or not trustworthy.");
         }

@@ -2,6 +2,7 @@ package io.nugetbridge.core.cache;
 
 import io.nugetbridge.core.feed.Feed;
 import io.nugetbridge.core.feed.FeedPackage;
+import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -104,10 +107,15 @@ final class CacheFixtures {
 
     /** A feed answering every download with a copy of {@code file}, whatever was asked; null: fail the test. */
     static Feed alwaysServing(Path file) {
+        return alwaysServing(file, "https://unreachable.invalid/v3/index.json");
+    }
+
+    /** As {@link #alwaysServing(Path)}, calling itself {@code source}. */
+    static Feed alwaysServing(Path file, String source) {
         return new Feed() {
             @Override
             public String source() {
-                return "https://unreachable.invalid/v3/index.json";
+                return source;
             }
 
             @Override
@@ -170,6 +178,26 @@ final class CacheFixtures {
                 Thread.currentThread().interrupt();
             }
             return inner.download(id, version, target);
+        }
+    }
+
+    /** A log that keeps every line, debug included, so a test can read what was said. */
+    static final class RecordingLog implements NuGetLog {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void debug(Supplier<String> message) {
+            lines.add(message.get());
+        }
+
+        @Override
+        public void info(String message) {
+            lines.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add(message);
         }
     }
 }

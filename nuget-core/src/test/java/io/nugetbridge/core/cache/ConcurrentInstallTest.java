@@ -20,13 +20,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,19 +154,7 @@ class ConcurrentInstallTest {
 
     @Test
     void aLockHeldTooLongIsAnErrorThatSaysWhoToLookFor() throws Exception {
-        List<String> logged = new CopyOnWriteArrayList<>();
-        NuGetLog log = new NuGetLog() {
-            @Override
-            public void debug(Supplier<String> message) {}
-
-            @Override
-            public void info(String message) {
-                logged.add(message);
-            }
-
-            @Override
-            public void warn(String message) {}
-        };
+        CacheFixtures.RecordingLog log = new CacheFixtures.RecordingLog();
         GlobalPackagesFolder cache = new GlobalPackagesFolder(root, List.of(), log).withLockTimeout(Duration.ofMillis(300));
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -185,7 +171,7 @@ class ConcurrentInstallTest {
                     .isInstanceOf(CacheException.class)
                     .hasMessageContaining("waiting for the lock " + root.resolve("polly/.4.3.0.lock"))
                     .hasMessageContaining("another build");
-            assertThat(logged).singleElement().asString().startsWith("Waiting for another build to finish installing Polly 4.3.0");
+            assertThat(log.lines).singleElement().asString().startsWith("Waiting for another build to finish installing Polly 4.3.0");
         } finally {
             release.countDown();
         }

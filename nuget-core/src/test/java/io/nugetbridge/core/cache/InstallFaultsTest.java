@@ -178,6 +178,19 @@ class InstallFaultsTest {
     }
 
     @Test
+    void aSecretInTheSourceUrlReachesNeitherTheMetadataNorTheLog() throws Exception {
+        CacheFixtures.RecordingLog log = new CacheFixtures.RecordingLog();
+        Feed feed = CacheFixtures.alwaysServing(CacheFixtures.polly(),
+                "https://me:hunter2@feed.example/v3/index.json?token=hunter2");
+
+        InstalledPackage installed = new GlobalPackagesFolder(root, List.of(), log).install("Polly", V430, feed, Optional.empty());
+
+        assertThat(installed.source()).contains("https://***@feed.example/v3/index.json?token=***");
+        assertThat(Files.readString(installed.folder().resolve(".nupkg.metadata"))).doesNotContain("hunter2");
+        assertThat(log.lines).isNotEmpty().noneMatch(line -> line.contains("hunter2"));
+    }
+
+    @Test
     void payloadFilesCannotStandInForTheFilesThatMarkAnInstall() throws Exception {
         CacheFixtures.writePackage(feedFolder.resolve("Tricky.1.0.0.nupkg"), "Tricky", "1.0.0", Map.of(
                 ".nupkg.metadata", "{\"version\":2,\"contentHash\":\"forged\"}",
