@@ -42,6 +42,11 @@ public final class GlobalPackagesFolder {
     private final ExtractionLimits limits;
     private final Duration lockTimeout;
 
+    /**
+     * @param root            the global packages folder (see {@link GlobalPackagesLocation}); created on first install
+     * @param fallbackFolders read-only folders looked at after it, in order
+     * @param log             where installs are reported
+     */
     public GlobalPackagesFolder(Path root, List<Path> fallbackFolders, NuGetLog log) {
         this(root, fallbackFolders, log, ExtractionLimits.DEFAULT, DEFAULT_LOCK_TIMEOUT);
     }
@@ -55,10 +60,12 @@ public final class GlobalPackagesFolder {
         this.lockTimeout = lockTimeout;
     }
 
+    /** A copy with other bounds on what extracting one package may write. */
     public GlobalPackagesFolder withExtractionLimits(ExtractionLimits value) {
         return new GlobalPackagesFolder(root, fallbackFolders, log, value, lockTimeout);
     }
 
+    /** A copy that waits this long at most for another build installing the same package. */
     public GlobalPackagesFolder withLockTimeout(Duration value) {
         return new GlobalPackagesFolder(root, fallbackFolders, log, limits, value);
     }
