@@ -85,10 +85,9 @@ public final class GlobalPackagesFolder {
             return Optional.of(read(paths, id, version, InstalledPackage.Origin.GLOBAL_FOLDER));
         }
         if (Files.isRegularFile(paths.sha512()) && Files.isRegularFile(paths.nupkg())) {
-            try (PackageLock lock = lock(paths, id, version)) {
-                return presentLocked(paths, id, version);
-            } catch (IOException e) {
-                throw cannotWrite(paths, id, version, e);
+            Optional<InstalledPackage> repaired = underLock(paths, id, version, () -> presentLocked(paths, id, version));
+            if (repaired.isPresent()) {
+                return repaired;
             }
         }
         for (Path fallback : fallbackFolders) {
@@ -115,16 +114,12 @@ public final class GlobalPackagesFolder {
             return present.get();
         }
         PackagePaths paths = PackagePaths.of(root, id, version);
-        try (PackageLock lock = lock(paths, id, version)) {
+        return underLock(paths, id, version, () -> {
             // Another build may have installed it while we waited for the lock.
             Optional<InstalledPackage> meanwhile = presentLocked(paths, id, version);
             return meanwhile.isPresent() ? meanwhile.get()
                     : new PackageInstaller(limits, log).install(paths, id, version, source, expectedSha512);
-        } catch (IOException e) {
-            throw cannotWrite(paths, id, version, e);
-        } catch (UncheckedIOException e) {
-            throw cannotWrite(paths, id, version, e.getCause());
-        }
+        });
     }
 
     /** As {@link #install(String, NuGetVersion, Feed, Optional)} for a version as the feed listed it, with its hash. */
@@ -148,6 +143,28 @@ public final class GlobalPackagesFolder {
     private static InstalledPackage read(PackagePaths paths, String id, NuGetVersion version,
             InstalledPackage.Origin origin) {
         return new InstalledPackage(id, version, paths.versionFolder(), NupkgMetadata.read(paths.metadata()), origin);
+    }
+
+    /** Work done holding a package's lock. */
+    @FunctionalInterface
+    private interface Locked<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code work} holding the package's lock; I/O failures become errors that name package and folder. */
+    private <T> T underLock(PackagePaths paths, String id, NuGetVersion version, Locked<T> work) {
+        try {
+            PackageLock lock = lock(paths, id, version);
+            try {
+                return work.run();
+            } finally {
+                lock.close();
+            }
+        } catch (IOException e) {
+            throw cannotWrite(paths, id, version, e);
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(paths, id, version, e.getCause());
+        }
     }
 
     private PackageLock lock(PackagePaths paths, String id, NuGetVersion version) throws IOException {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +55,7 @@ public record NupkgMetadata(int version, String contentHash, Optional<String> so
         int version = CURRENT_VERSION;
         String contentHash = "";
         Optional<String> source = Optional.empty();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             JsonNode value = field.getValue();
             switch (field.getKey().toLowerCase(Locale.ROOT)) {
                 case "version" -> version = value.canConvertToInt() ? value.asInt() : version;

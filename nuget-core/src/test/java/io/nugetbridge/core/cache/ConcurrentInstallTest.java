@@ -159,9 +159,12 @@ class ConcurrentInstallTest {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         threads.submit(() -> {
-            try (PackageLock lock = PackageLock.acquire(root.resolve("polly/.4.3.0.lock"), Duration.ofSeconds(5), () -> {})) {
+            PackageLock lock = PackageLock.acquire(root.resolve("polly/.4.3.0.lock"), Duration.ofSeconds(5), () -> {});
+            try {
                 held.countDown();
                 release.await();
+            } finally {
+                lock.close();
             }
             return null;
         });
