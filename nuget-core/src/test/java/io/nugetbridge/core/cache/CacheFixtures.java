@@ -143,11 +143,13 @@ final class CacheFixtures {
         };
     }
 
-    /** Wraps a feed, counting downloads and optionally pausing in each (so concurrent callers overlap). */
+    /** Wraps a feed, counting downloads (and how many ran at once), pausing in each so concurrent callers overlap. */
     static final class CountingFeed implements Feed {
         private final Feed inner;
         private final long pauseMillis;
         final AtomicInteger downloads = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+        private final AtomicInteger inFlight = new AtomicInteger();
 
         CountingFeed(Feed inner, long pauseMillis) {
             this.inner = inner;
@@ -172,12 +174,16 @@ final class CacheFixtures {
         @Override
         public boolean download(String id, NuGetVersion version, Path target) {
             downloads.incrementAndGet();
+            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
                 Thread.sleep(pauseMillis);
+                return inner.download(id, version, target);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                inFlight.decrementAndGet();
             }
-            return inner.download(id, version, target);
         }
     }
 
