@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 /**
  * A URL as it may appear in a message or a log: without user info, and with the values of query
  * parameters that carry secrets masked (the SAS signature of a blob a feed redirected to, a token).
+ * Public for the cache, which records a package's source in {@code .nupkg.metadata}.
  */
-final class SafeUri {
+public final class SafeUri {
 
     private static final Pattern QUERY_PARAMETER = Pattern.compile("([^&=]+)=([^&]*)");
 
     private SafeUri() {}
 
-    static String of(URI uri) {
+    public static String of(URI uri) {
         if (uri == null) {
             return "(no URL)";
         }
