@@ -10,10 +10,13 @@ import java.util.Optional;
  * Runs {@link ArtipieServer} as a process of its own, for the Maven builds under {@code it/} and the
  * benchmarks, which need a feed that outlives one JVM call:
  *
- * <pre>java -cp ... io.nugetbridge.testing.ArtipieServerMain --storage DIR [--port N] [--user U --password P] [--ready-file F]</pre>
+ * <pre>java -cp ... io.nugetbridge.testing.ArtipieServerMain --storage DIR [--port N] [--user U --password P]
+ *     [--ready-file F] [--stop-file F] [--max-minutes M]</pre>
  *
  * When the server listens it writes its service index URL to the ready file (if asked) and to standard
- * output, then serves until the process is stopped.
+ * output, then serves until the process is stopped, the stop file appears, the process that started it
+ * ends, or {@code --max-minutes} (default 60) have passed: a build that is killed leaves no server behind
+ * for long.
  */
 public final class ArtipieServerMain {
 
@@ -23,6 +26,8 @@ public final class ArtipieServerMain {
         Path storage = null;
         Path readyFile = null;
         Integer port = null;
+        Path stopFile = null;
+        long maxMinutes = 60;
         String user = null;
         String password = null;
         for (int i = 0; i < args.length; i++) {
@@ -33,6 +38,8 @@ public final class ArtipieServerMain {
                 case "--port" -> port = Integer.valueOf(require(value, args[i]));
                 case "--user" -> user = require(value, args[i]);
                 case "--password" -> password = require(value, args[i]);
+                case "--stop-file" -> stopFile = Path.of(require(value, args[i]));
+                case "--max-minutes" -> maxMinutes = Long.parseLong(require(value, args[i]));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
             i++;
@@ -53,7 +60,22 @@ public final class ArtipieServerMain {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         System.out.println("Artipie NuGet feed ready at " + url);
-        Thread.currentThread().join();
+        waitForAnEnd(stopFile, maxMinutes);
+        System.exit(0);
+    }
+
+    private static void waitForAnEnd(Path stopFile, long maxMinutes) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(maxMinutes);
+        java.util.Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        while (System.nanoTime() < deadline) {
+            if (stopFile != null && Files.exists(stopFile)) {
+                return;
+            }
+            if (parent.isPresent() && !parent.get().isAlive()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
     }
 
     private static String require(String value, String option) {

@@ -61,4 +61,33 @@ final class Json {
         }
         return result;
     }
+
+    /**
+     * A list that servers write as an array, or as one comma-separated string ({@code authors}, {@code tags},
+     * {@code owners} in some search responses). Array items are kept as written.
+     */
+    static List<String> listOrCommaSeparated(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value != null && value.isValueNode() && !value.isNull()) {
+            List<String> parts = new ArrayList<>();
+            for (String part : value.asText().split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.trim());
+                }
+            }
+            return parts;
+        }
+        return textOrArray(node, field);
+    }
+
+    /** A whole number written as a number or a string; empty when absent or not a number. */
+    static Optional<Long> number(JsonNode node, String field) {
+        return text(node, field).flatMap(text -> {
+            try {
+                return Optional.of(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
 }

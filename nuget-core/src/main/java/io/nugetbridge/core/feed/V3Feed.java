@@ -2,13 +2,11 @@ package io.nugetbridge.core.feed;
 
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.NuGetHttpClient;
-import io.nugetbridge.core.packaging.PackageReader;
+import io.nugetbridge.core.http.Origin;
 import io.nugetbridge.core.version.NuGetVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * A NuGet V3 feed: the flat container ({@code PackageBaseAddress}) when the index has one, else the
@@ -34,6 +33,7 @@ public final class V3Feed implements Feed {
     private final NuGetHttpClient http;
     private final ServiceIndexCache indexes;
     private final Map<String, List<FeedPackage>> versionLists = new ConcurrentHashMap<>();
+    private final Map<String, List<PackageMetadata>> metadataLists = new ConcurrentHashMap<>();
 
     public V3Feed(URI indexUri, Endpoint endpoint, NuGetHttpClient http, ServiceIndexCache indexes) {
         this.indexUri = indexUri;
@@ -58,7 +58,8 @@ public final class V3Feed implements Feed {
             Optional<ServiceResource> flat = index.packageBaseAddress();
             List<FeedPackage> found = flat.isPresent()
                     ? flatContainerVersions(flat.get(), id, lowerId)
-                    : registrationVersions(requireRegistrations(index), lowerId, Optional.empty());
+                    : registrationMetadata(requireRegistrations(index), id, lowerId, Optional.empty()).stream()
+                            .map(PackageMetadata::toFeedPackage).toList();
             return found.stream().sorted(Comparator.comparing(FeedPackage::version)).toList();
         });
     }
@@ -69,8 +70,8 @@ public final class V3Feed implements Feed {
         List<FeedPackage> known = versionLists.get(lowerId);
         if (known == null && serviceIndex().packageBaseAddress().isEmpty()) {
             // Only the registration pages that may hold this version need fetching.
-            return registrationVersions(requireRegistrations(serviceIndex()), lowerId, Optional.of(version)).stream()
-                    .filter(p -> p.version().equals(version)).findFirst();
+            return registrationMetadata(requireRegistrations(serviceIndex()), id, lowerId, Optional.of(version)).stream()
+                    .filter(p -> p.version().equals(version)).findFirst().map(PackageMetadata::toFeedPackage);
         }
         return versions(id).stream().filter(p -> p.version().equals(version)).findFirst();
     }
@@ -79,53 +80,97 @@ public final class V3Feed implements Feed {
     public Optional<byte[]> nuspec(String id, NuGetVersion version) {
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            String lowerId = id.toLowerCase(Locale.ROOT);
-            for (String versionPath : versionPaths(id, version)) {
-                Optional<byte[]> bytes = http.getBytes(URI.create(flat.get().baseWithSlash() + lowerId + "/"
-                        + versionPath + "/" + lowerId + ".nuspec"), endpoint, MAX_NUSPEC_BYTES);
-                if (bytes.isPresent()) {
-                    return bytes;
-                }
-            }
-            return Optional.empty();
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.getBytes(URI.create(
+                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + ".nuspec"),
+                    endpoint, MAX_NUSPEC_BYTES));
         }
-        return nuspecFromPackage(id, version);
+        return NuspecFromPackage.read(this, id, version);
+    }
+
+    /**
+     * Everything the registrations say about each version of an id (dependency groups, deprecation,
+     * vulnerabilities, listing), lowest version first; empty when the id is unknown. Always read from the
+     * registrations, flat container or not. Advisory: the nuspec decides what restore does.
+     */
+    public List<PackageMetadata> metadata(String id) {
+        return metadataLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId ->
+                registrationMetadata(requireRegistrations(serviceIndex()), id, lowerId, Optional.empty()).stream()
+                        .sorted(Comparator.comparing(PackageMetadata::version)).toList());
+    }
+
+    /** The registration leaf document of one version, when the feed has one. */
+    public Optional<RegistrationLeaf> registrationLeaf(String id, NuGetVersion version) {
+        URI uri = URI.create(requireRegistrations(serviceIndex()).baseWithSlash() + id.toLowerCase(Locale.ROOT) + "/"
+                + version.toPathString() + ".json");
+        return http.getBytes(uri, endpoint, MAX_JSON_BYTES)
+                .map(body -> RegistrationLeaf.parse(body, "The registration leaf " + uri));
+    }
+
+    /**
+     * A search on the feed's {@code SearchQueryService}, SemVer 2 included.
+     *
+     * @throws FeedException when the feed offers no search
+     */
+    public SearchResults search(String query, int skip, int take, boolean prerelease) {
+        ServiceResource search = serviceIndex().search().orElseThrow(() -> new FeedException("The source "
+                + endpoint.sourceName() + " (" + indexUri + ") offers no SearchQueryService, so it cannot be searched."));
+        URI uri = URI.create(search.id() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&skip=" + skip
+                + "&take=" + take + "&prerelease=" + prerelease + "&semVerLevel=2.0.0");
+        byte[] body = http.getBytes(uri, endpoint, MAX_JSON_BYTES).orElseThrow(() -> new FeedException(
+                "The search service of " + endpoint.sourceName() + " answered 404 at " + uri));
+        return SearchResults.parse(body, "The search response " + uri);
     }
 
     @Override
     public boolean download(String id, NuGetVersion version, Path target) {
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            String lowerId = id.toLowerCase(Locale.ROOT);
-            for (String versionPath : versionPaths(id, version)) {
-                URI uri = URI.create(flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + "."
-                        + versionPath + ".nupkg");
-                if (http.download(uri, endpoint, target)) {
-                    return true;
-                }
-            }
-            return false;
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.download(URI.create(
+                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + "." + versionPath
+                            + ".nupkg"), endpoint, target) ? Optional.of(true) : Optional.<Boolean>empty())
+                    .isPresent();
         }
         Optional<URI> content = find(id, version).flatMap(FeedPackage::contentUri);
-        return content.isPresent() && http.download(content.get(), endpoint, target);
+        return content.isPresent() && http.download(content.get(), endpointFor(content.get()), target);
     }
 
     /**
-     * The version segments to try in flat-container URLs: the normalized lower-cased form NuGet uses,
-     * then the string the server listed, lower-cased and as is (Artipie keeps {@code 3.0.0-Beta.1} and
-     * {@code 5.0} as pushed).
+     * Fetches from the flat container under the normalized lower-cased version NuGet uses, then, when that is
+     * not there, under the string the server listed, lower-cased and as is: Artipie keeps {@code 3.0.0-Beta.1}
+     * and {@code 1.0.0.0} as pushed. The version list is only fetched (once) when the first try misses.
      */
-    private List<String> versionPaths(String id, NuGetVersion version) {
-        Set<String> paths = new LinkedHashSet<>();
-        paths.add(version.toPathString());
-        List<FeedPackage> known = versionLists.get(id.toLowerCase(Locale.ROOT));
-        if (known != null) {
-            known.stream().filter(p -> p.version().equals(version)).findFirst().ifPresent(p -> {
-                paths.add(p.versionAsListed().toLowerCase(Locale.ROOT));
-                paths.add(p.versionAsListed());
-            });
+    private <T> Optional<T> fromFlatContainer(String id, NuGetVersion version, BiFunction<String, String, Optional<T>> fetch) {
+        String lowerId = id.toLowerCase(Locale.ROOT);
+        String normalized = version.toPathString();
+        Optional<T> found = fetch.apply(lowerId, normalized);
+        if (found.isPresent()) {
+            return found;
         }
-        return List.copyOf(paths);
+        Optional<FeedPackage> listed = versions(id).stream().filter(p -> p.version().equals(version)).findFirst();
+        if (listed.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> alternatives = new LinkedHashSet<>(List.of(listed.get().versionAsListed().toLowerCase(Locale.ROOT),
+                listed.get().versionAsListed()));
+        alternatives.remove(normalized);
+        for (String alternative : alternatives) {
+            found = fetch.apply(lowerId, alternative);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The source's credentials go to the hosts its service index names (a private feed's resources may live
+     * on several); a download URL elsewhere, as a registration may give, is fetched without them.
+     */
+    private Endpoint endpointFor(URI target) {
+        Origin origin = Origin.of(target);
+        boolean named = origin.equals(Origin.of(indexUri))
+                || serviceIndex().resources().stream().anyMatch(r -> Origin.of(r.id()).equals(origin));
+        return named ? endpoint : endpoint.withoutSecrets();
     }
 
     private List<FeedPackage> flatContainerVersions(ServiceResource flat, String id, String lowerId) {
@@ -147,16 +192,15 @@ public final class V3Feed implements Feed {
                 + " cannot be listed or downloaded from it."));
     }
 
-    private List<FeedPackage> registrationVersions(ServiceResource registrations, String lowerId,
+    private List<PackageMetadata> registrationMetadata(ServiceResource registrations, String id, String lowerId,
             Optional<NuGetVersion> only) {
-        String base = registrations.id().toString();
-        URI uri = URI.create((base.endsWith("/") ? base : base + "/") + lowerId + "/index.json");
+        URI uri = URI.create(registrations.baseWithSlash() + lowerId + "/index.json");
         Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
         if (body.isEmpty()) {
             return List.of();
         }
-        List<FeedPackage> packages = new ArrayList<>();
-        for (Registrations.Page page : Registrations.parseIndex(body.get(), "The registration index " + uri)) {
+        List<PackageMetadata> packages = new ArrayList<>();
+        for (Registrations.Page page : Registrations.parseIndex(body.get(), "The registration index " + uri, id)) {
             if (only.isPresent() && !page.mayHold(only.get())) {
                 continue;
             }
@@ -164,34 +208,10 @@ public final class V3Feed implements Feed {
                 packages.addAll(page.items().get());
             } else if (page.uri().isPresent()) {
                 URI pageUri = page.uri().get();
-                http.getBytes(pageUri, endpoint, MAX_JSON_BYTES)
-                        .ifPresent(bytes -> packages.addAll(Registrations.parsePage(bytes, "The registration page " + pageUri)));
+                http.getBytes(pageUri, endpoint, MAX_JSON_BYTES).ifPresent(bytes ->
+                        packages.addAll(Registrations.parsePage(bytes, "The registration page " + pageUri, id)));
             }
         }
         return packages;
-    }
-
-    private Optional<byte[]> nuspecFromPackage(String id, NuGetVersion version) {
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("nuget-bridge-", ".nupkg");
-            Files.delete(temp);
-            if (!download(id, version, temp)) {
-                return Optional.empty();
-            }
-            try (PackageReader reader = PackageReader.open(temp); InputStream in = reader.openNuspec()) {
-                return Optional.of(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the nuspec of " + id + " " + version + " from " + source(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
-                }
-            }
-        }
     }
 }

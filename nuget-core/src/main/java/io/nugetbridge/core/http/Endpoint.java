@@ -26,6 +26,14 @@ public record Endpoint(String sourceName, Optional<Credentials> credentials, Opt
         return new Endpoint(sourceName, credentials, apiKey, value);
     }
 
+    /**
+     * The same source without its credentials and API key: for requests to another origin than the source's,
+     * such as a V2 {@code next} link or a download URL on someone else's host, which must not receive them.
+     */
+    public Endpoint withoutSecrets() {
+        return new Endpoint(sourceName, Optional.empty(), Optional.empty(), allowInsecureConnections);
+    }
+
     @Override
     public String toString() {
         return "source '" + sourceName + "'" + credentials.map(c -> " (" + c + ")").orElse("")

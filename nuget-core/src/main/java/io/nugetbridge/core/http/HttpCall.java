@@ -1,6 +1,7 @@
 package io.nugetbridge.core.http;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,12 +15,26 @@ import org.apache.hc.core5.http.HttpEntity;
  *     are retried only when the connection was refused, so a package is never published twice
  * @param sendsApiKey whether the endpoint's API key goes along (only pushes and deletes want it)
  * @param followsRedirects whether a 3xx is followed (not for a streamed push body)
+ * @param requestTimeout this call's own limit on one attempt (a push's {@code -Timeout}), instead of the
+ *     client's request timeout
  */
 public record HttpCall(String method, URI uri, Endpoint endpoint, Map<String, String> headers,
-        Optional<Supplier<HttpEntity>> body, boolean repeatable, boolean sendsApiKey, boolean followsRedirects) {
+        Optional<Supplier<HttpEntity>> body, boolean repeatable, boolean sendsApiKey, boolean followsRedirects,
+        Optional<Duration> requestTimeout) {
 
     public HttpCall {
         headers = Map.copyOf(headers);
+        requestTimeout.ifPresent(t -> {
+            if (t.isZero() || t.isNegative()) {
+                throw new IllegalArgumentException("A request timeout must be positive, not " + t);
+            }
+        });
+    }
+
+    /** A call with the client's own request timeout. */
+    public HttpCall(String method, URI uri, Endpoint endpoint, Map<String, String> headers,
+            Optional<Supplier<HttpEntity>> body, boolean repeatable, boolean sendsApiKey, boolean followsRedirects) {
+        this(method, uri, endpoint, headers, body, repeatable, sendsApiKey, followsRedirects, Optional.empty());
     }
 
     /** Header names only: a caller's header may hold a secret. */

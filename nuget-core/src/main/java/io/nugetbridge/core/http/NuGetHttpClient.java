@@ -152,7 +152,10 @@ public final class NuGetHttpClient implements Closeable {
             TransportSecurity.check(current, call.endpoint());
             HttpUriRequestBase request = buildRequest(call, method, current, Origin.of(current).equals(firstOrigin));
             Duration wait;
-            Watchdog watchdog = Watchdog.start(timeouts, request, settings);
+            Watchdog watchdog = Watchdog.start(timeouts, request, call.requestTimeout()
+                    .map(t -> settings.withTimeouts(settings.connectTimeout(), settings.responseTimeout(),
+                            settings.stallTimeout(), t))
+                    .orElse(settings));
             try {
                 if (sendsBody) {
                     request.setEntity(new WatchedEntity(call.body().get().get(), watchdog));
@@ -177,7 +180,8 @@ public final class NuGetHttpClient implements Closeable {
                         continue;
                     }
                     // When the proxy refused the tunnel nothing reached the server, so even a push may go again.
-                    boolean mayRepeat = call.repeatable() || refusingProxy.isPresent();
+                    // A 408 or 429 means the server turned the request away unread, so even a push may go again.
+                    boolean mayRepeat = call.repeatable() || refusingProxy.isPresent() || status == 408 || status == 429;
                     if (RetryPolicy.isRetryableStatus(status) && mayRepeat && retryPolicy.hasAttemptLeft(attempt)) {
                         wait = retryPolicy.delay(attempt, header(response, HttpHeaders.RETRY_AFTER), Instant.now());
                     } else if (refusingProxy.isPresent()) {

@@ -4,9 +4,9 @@ import java.net.URI;
 import java.util.Locale;
 
 /** Scheme, host and port: what must stay the same for a credential or an API key to follow a redirect. */
-record Origin(String scheme, String host, int port) {
+public record Origin(String scheme, String host, int port) {
 
-    static Origin of(URI uri) {
+    public static Origin of(URI uri) {
         String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
         int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         return new Origin(scheme, String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT), port);

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A URL as it may appear in a message or a log: without user info, and with the values of query
  * parameters that carry secrets masked (the SAS signature of a blob a feed redirected to, a token).
+ * Public for the cache, which records a package's source in {@code .nupkg.metadata}, and for nuget.config
+ * sources shown by {@code nuget:sources}.
  */
 public final class SafeUri {
 

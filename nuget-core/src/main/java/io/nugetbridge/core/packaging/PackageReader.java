@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -138,7 +139,17 @@ public final class PackageReader implements Closeable {
      * leaves nothing half-written.
      */
     public void extractTo(Path target, ExtractionLimits limits) {
-        new SafeExtractor(this, limits).extractTo(target);
+        extractTo(target, limits, entry -> !entry.packagingPart());
+    }
+
+    /**
+     * As {@link #extractTo(Path, ExtractionLimits)}, writing only the file entries {@code which} accepts
+     * (folder entries are never written). The global packages folder uses this to apply NuGet's own rule
+     * for what it extracts, which differs from the OPC rule in a few corners.
+     */
+    public void extractTo(Path target, ExtractionLimits limits, Predicate<PackageEntry> which) {
+        List<PackageEntry> selected = entries.stream().filter(e -> !e.path().endsWith("/")).filter(which).toList();
+        new SafeExtractor(this, selected, limits).extractTo(target);
     }
 
     ZipEntry zipEntry(String rawName) {

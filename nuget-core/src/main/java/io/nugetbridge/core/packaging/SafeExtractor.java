@@ -31,10 +31,12 @@ final class SafeExtractor {
     private static final long RATIO_CHECK_THRESHOLD = 1024 * 1024;
 
     private final PackageReader reader;
+    private final List<PackageEntry> files;
     private final ExtractionLimits limits;
 
-    SafeExtractor(PackageReader reader, ExtractionLimits limits) {
+    SafeExtractor(PackageReader reader, List<PackageEntry> files, ExtractionLimits limits) {
         this.reader = reader;
+        this.files = files;
         this.limits = limits;
     }
 
@@ -44,7 +46,6 @@ final class SafeExtractor {
             throw new PackageException("Cannot extract " + reader.file() + " into " + absoluteTarget
                     + ": the folder already exists and would be overwritten.");
         }
-        List<PackageEntry> files = reader.files();
         if (reader.entries().size() > limits.maxEntries()) {
             throw new PackageException(reader.file() + " has " + reader.entries().size() + " entries, more than the "
                     + limits.maxEntries() + " allowed; refusing to extract it (a zip bomb?).");

@@ -10,9 +10,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * A thin layer over the JDK's StAX writer that indents with two spaces, puts each element on its own
  * line, keeps text-only elements on one line, and checks that every value can be written as XML 1.0.
- * Escaping is the StAX writer's job.
+ * Escaping is the StAX writer's job. Public so that other XML writers (generated POMs) share it.
  */
-final class IndentingXml {
+public final class IndentingXml {
 
     private static final String INDENT = "  ";
 
@@ -21,7 +21,7 @@ final class IndentingXml {
     /** For each open element: whether it has child elements yet (its end tag then goes on a new line). */
     private final Deque<boolean[]> open = new ArrayDeque<>();
 
-    IndentingXml() {
+    public IndentingXml() {
         try {
             xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffer);
             xml.writeStartDocument("utf-8", "1.0");
@@ -31,7 +31,7 @@ final class IndentingXml {
     }
 
     /** Opens the root element and binds the default namespace (none when blank). */
-    IndentingXml root(String name, String namespace) {
+    public IndentingXml root(String name, String namespace) {
         start(name);
         if (namespace != null && !namespace.isEmpty()) {
             run(() -> xml.writeDefaultNamespace(namespace));
@@ -39,7 +39,7 @@ final class IndentingXml {
         return this;
     }
 
-    IndentingXml start(String name) {
+    public IndentingXml start(String name) {
         newLineForChild();
         run(() -> xml.writeStartElement(name));
         open.push(new boolean[] {false});
@@ -47,14 +47,14 @@ final class IndentingXml {
     }
 
     /** An element without content. */
-    IndentingXml empty(String name) {
+    public IndentingXml empty(String name) {
         newLineForChild();
         run(() -> xml.writeEmptyElement(name));
         return this;
     }
 
     /** An attribute of the element just started; skipped when the value is null. */
-    IndentingXml attribute(String name, String value) {
+    public IndentingXml attribute(String name, String value) {
         if (value != null) {
             checkWritable(value, "attribute " + name);
             run(() -> xml.writeAttribute(name, value));
@@ -63,7 +63,7 @@ final class IndentingXml {
     }
 
     /** {@code <name>text</name>} on one line; skipped when the text is null. */
-    IndentingXml textElement(String name, String text) {
+    public IndentingXml textElement(String name, String text) {
         if (text == null) {
             return this;
         }
@@ -73,7 +73,7 @@ final class IndentingXml {
     }
 
     /** The text content of the element just started. */
-    IndentingXml text(String text, String where) {
+    public IndentingXml text(String text, String where) {
         checkWritable(text, where);
         // A raw CR would come back as LF (XML normalizes line ends), so it goes out as a character reference.
         int from = 0;
@@ -88,7 +88,7 @@ final class IndentingXml {
         return this;
     }
 
-    IndentingXml end() {
+    public IndentingXml end() {
         boolean[] hasChildren = open.pop();
         if (hasChildren[0]) {
             newLine(open.size());
@@ -98,7 +98,7 @@ final class IndentingXml {
     }
 
     /** Closes what is open and returns the document, ending with a line break. */
-    String finish() {
+    public String finish() {
         while (!open.isEmpty()) {
             end();
         }

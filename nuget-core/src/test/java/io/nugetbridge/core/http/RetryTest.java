@@ -177,6 +177,31 @@ class RetryTest {
     }
 
     @Test
+    void aPushTurnedAwayWith429IsRepeatedAfterRetryAfter() throws Exception {
+        RecordingPause pause = new RecordingPause();
+        try (StubServer server = StubServer.start((exchange, index) -> {
+                    if (index == 0) {
+                        exchange.getResponseHeaders().set("Retry-After", "1");
+                        respond(exchange, 429, "slow down");
+                    } else {
+                        respond(exchange, 201, "");
+                    }
+                });
+                NuGetHttpClient client = new NuGetHttpClient(TestSettings.quick(3), pause)) {
+            HttpCall push = new HttpCall("PUT", server.uri("/api/v2/package/"), FEED, java.util.Map.of(),
+                    Optional.of(() -> new org.apache.hc.core5.http.io.entity.ByteArrayEntity(new byte[] {7, 8},
+                            org.apache.hc.core5.http.ContentType.APPLICATION_OCTET_STREAM)),
+                    false, true, false);
+
+            HttpAnswer answer = client.send(push);
+
+            assertThat(answer.status()).isEqualTo(201);
+            assertThat(server.requests()).hasSize(2).allSatisfy(r -> assertThat(r.body()).containsExactly(7, 8));
+            assertThat(pause.waits()).as("Retry-After, capped at the test settings' 20 ms").containsExactly(Duration.ofMillis(20));
+        }
+    }
+
+    @Test
     void aRefusedConnectionIsRetriedThenReportedWithTheUrl() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

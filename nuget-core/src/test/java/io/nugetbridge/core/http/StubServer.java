@@ -20,20 +20,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A hand-written HTTP server on 127.0.0.1 for what no real feed does on demand: a 503 then a 200, a
- * connection cut mid-body, a redirect to another origin, a proxy, an answer that never comes.
+ * connection cut mid-body, a redirect to another origin, a proxy, an answer that never comes. Public
+ * so that the cache tests can cut a .nupkg download halfway too.
  */
-final class StubServer implements AutoCloseable {
+public final class StubServer implements AutoCloseable {
 
     /** What a request looked like when it arrived. */
-    record Recorded(String method, URI uri, Headers headers, byte[] body) {
-        String header(String name) {
+    public record Recorded(String method, URI uri, Headers headers, byte[] body) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
     }
 
     /** Answers one exchange; {@code index} counts the requests this server has seen, from 0. */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange exchange, int index) throws IOException;
     }
 
@@ -60,7 +61,7 @@ final class StubServer implements AutoCloseable {
         server.start();
     }
 
-    static StubServer start(Handler handler) {
+    public static StubServer start(Handler handler) {
         try {
             return new StubServer(handler);
         } catch (IOException e) {
@@ -68,15 +69,15 @@ final class StubServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
     }
 
-    List<Recorded> requests() {
+    public List<Recorded> requests() {
         return List.copyOf(requests);
     }
 
@@ -89,7 +90,7 @@ final class StubServer implements AutoCloseable {
         }
     }
 
-    static void respond(HttpExchange exchange, int status, String body, String... headerPairs) throws IOException {
+    public static void respond(HttpExchange exchange, int status, String body, String... headerPairs) throws IOException {
         for (int i = 0; i < headerPairs.length; i += 2) {
             exchange.getResponseHeaders().add(headerPairs[i], headerPairs[i + 1]);
         }
