@@ -1,5 +1,8 @@
 package io.nugetbridge.core.cache;
 
+import io.nugetbridge.core.packaging.PackageException;
+import io.nugetbridge.core.packaging.SignedContentDigest;
+import io.nugetbridge.core.packaging.SignedContentEdits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -48,7 +51,7 @@ record PackageHashes(String sha512, String contentHash, boolean signed) {
             }
             MessageDigest whole = newDigest();
             MessageDigest content = edits.isPresent() ? newDigest() : whole;
-            EditedStream unsigned = new EditedStream(content, edits.orElse(List.of()));
+            SignedContentDigest unsigned = new SignedContentDigest(content, edits.orElse(List.of()));
             ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
             long position = 0;
             for (int read; (read = file.read(buffer, position)) >= 0; buffer.clear()) {
@@ -63,6 +66,8 @@ record PackageHashes(String sha512, String contentHash, boolean signed) {
                     edits.isPresent() ? Base64.getEncoder().encodeToString(content.digest()) : sha512, edits.isPresent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + nupkg + " to hash it: " + e.getMessage(), e);
+        } catch (PackageException e) {
+            throw new CacheException(e.getMessage(), e); // a damaged zip directory
         }
     }
 
@@ -71,42 +76,6 @@ record PackageHashes(String sha512, String contentHash, boolean signed) {
             return MessageDigest.getInstance("SHA-512");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This Java runtime has no SHA-512", e);
-        }
-    }
-
-    /** Feeds the file's bytes to a digest in order, leaving out or replacing the ranges the edits name. */
-    private static final class EditedStream {
-
-        private final MessageDigest digest;
-        private final List<SignedContentEdits.Edit> edits;
-        private int next;
-
-        EditedStream(MessageDigest digest, List<SignedContentEdits.Edit> edits) {
-            this.digest = digest;
-            this.edits = edits;
-        }
-
-        /** {@code length} bytes of {@code chunk} that stand at {@code position} in the file. */
-        void update(long position, byte[] chunk, int length) {
-            long at = position;
-            long chunkEnd = position + length;
-            while (at < chunkEnd) {
-                SignedContentEdits.Edit edit = next < edits.size() ? edits.get(next) : null;
-                if (edit == null || at < edit.start()) {
-                    long until = edit == null ? chunkEnd : Math.min(chunkEnd, edit.start());
-                    digest.update(chunk, (int) (at - position), (int) (until - at));
-                    at = until;
-                    continue;
-                }
-                if (at == edit.start()) {
-                    digest.update(edit.replacement());
-                }
-                // max: a damaged zip may yield overlapping edits; never step back over bytes already fed.
-                at = Math.max(at, Math.min(chunkEnd, edit.end()));
-                if (at >= edit.end()) {
-                    next++;
-                }
-            }
         }
     }
 }

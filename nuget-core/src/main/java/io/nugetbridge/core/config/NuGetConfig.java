@@ -1,7 +1,7 @@
 package io.nugetbridge.core.config;
 
+import io.nugetbridge.core.cache.GlobalPackagesLocation;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,23 +105,18 @@ public final class NuGetConfig {
         return trustedSigners;
     }
 
-    /** {@code NUGET_PACKAGES}, else {@code config/globalPackagesFolder}; NuGet's default is {@code ~/.nuget/packages}. */
-    public Optional<Path> globalPackagesFolder() {
-        String fromEnvironment = environment.get("NUGET_PACKAGES");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Optional.of(Path.of(fromEnvironment).toAbsolutePath().normalize());
-        }
-        return config().globalPackagesFolder();
+    /**
+     * The global packages folder, by {@link GlobalPackagesLocation}'s rule: {@code NUGET_PACKAGES}, else
+     * {@code config/globalPackagesFolder} (resolved against its file), else {@code .nuget/packages} in {@code home}.
+     */
+    public Path globalPackagesFolder(Path home) {
+        return GlobalPackagesLocation.resolve(environment, home, config().globalPackagesFolder());
     }
 
     /** {@code NUGET_FALLBACK_PACKAGES} ({@code ;}-separated), else {@code <fallbackPackageFolders>}, resolved. */
     public List<Path> fallbackPackageFolders() {
-        String fromEnvironment = environment.get("NUGET_FALLBACK_PACKAGES");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Arrays.stream(fromEnvironment.split(";")).map(String::trim).filter(s -> !s.isEmpty())
-                    .map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
-        }
-        return section("fallbackPackageFolders").entries().stream().map(ConfigValue::asPath).toList();
+        return GlobalPackagesLocation.fallbacks(environment,
+                section("fallbackPackageFolders").entries().stream().map(ConfigValue::asPath).toList());
     }
 
     /** {@code <activePackageSource>} (legacy: the source Visual Studio had selected). */

@@ -1,5 +1,8 @@
 package io.nugetbridge.core.config;
 
+import io.nugetbridge.core.feed.Feed;
+import io.nugetbridge.core.feed.FeedFactory;
+import io.nugetbridge.core.feed.SourceKind;
 import io.nugetbridge.core.http.Credentials;
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.SafeUri;
@@ -48,12 +51,14 @@ public record PackageSource(String name, String location, int protocolVersion, b
         return isHttp() ? Optional.empty() : Optional.of(Path.of(location));
     }
 
-    /**
-     * True when NuGet would talk V3 to it: {@code protocolVersion="3"} or a URL ending in {@code .json}
-     * (a service index), as NuGet decides. Other HTTP sources are V2 (OData) feeds.
-     */
+    /** V3, V2 or folder, by NuGet's rule ({@code protocolVersion="3"} or a URL ending in {@code .json} is V3). */
+    public SourceKind kind() {
+        return SourceKind.of(location, Optional.of(protocolVersion));
+    }
+
+    /** True when NuGet would talk V3 to it; other HTTP sources are V2 (OData) feeds. */
     public boolean isV3() {
-        return isHttp() && (protocolVersion >= 3 || location.toLowerCase(Locale.ROOT).split("\\?", 2)[0].endsWith(".json"));
+        return kind() == SourceKind.V3;
     }
 
     /** True when this source is called {@code otherName}, compared as NuGet does (ignoring case). */
@@ -85,6 +90,14 @@ public record PackageSource(String name, String location, int protocolVersion, b
     @Override
     public String toString() {
         return "source '" + name + "' (" + displayLocation() + ")" + (enabled ? "" : ", disabled");
+    }
+
+    /**
+     * The feed for this source, opened by {@code feeds} (one factory per run, so feeds share the HTTP
+     * client and the service-index cache), with the credentials found for it (see {@link CredentialChain}).
+     */
+    public Feed openFeed(FeedFactory feeds, Optional<Credentials> credentials) {
+        return feeds.open(location, Optional.of(protocolVersion), endpoint(credentials));
     }
 
     /** Where it is declared, for messages. */

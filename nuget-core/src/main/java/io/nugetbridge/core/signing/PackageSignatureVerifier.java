@@ -5,6 +5,7 @@ import io.nugetbridge.core.config.TrustedCertificate;
 import io.nugetbridge.core.config.TrustedSigner;
 import io.nugetbridge.core.packaging.PackageEntry;
 import io.nugetbridge.core.packaging.PackageReader;
+import io.nugetbridge.core.packaging.SignedContentDigest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * Checks a package against a {@link SignaturePolicy}, as NuGet does before it extracts one:
  * <ul>
  *   <li>a signed package must be intact in any mode: its signature verifies, and the hash it signs is
- *       the package's hash computed with the signature entry left out;</li>
+ *       the package's hash computed with the signature entry left out ({@link SignedContentDigest}, the
+ *       rule the cache's content hash uses too);</li>
  *   <li>in {@code require} mode it must be signed, and its author signature (for an {@code <author>}
  *       entry) or its repository signature or countersignature (for a {@code <repository>} entry, with
  *       its {@code <owners>} if any) must have a certificate whose fingerprint, computed with the entry's
@@ -53,7 +55,9 @@ public final class PackageSignatureVerifier {
             return Optional.empty();
         }
         PackageSignature signature = PackageSignature.read(p7s.get(), name);
-        byte[] actual = SignedPackageHash.compute(nupkg, digest(signature.hashAlgorithm()));
+        byte[] actual = SignedContentDigest.of(nupkg, digest(signature.hashAlgorithm())).orElseThrow(() ->
+                new SignatureException(name + " has a .signature.p7s entry, but not in the form NuGet signs (a single"
+                        + " entry with that exact name, not flagged UTF-8, in a zip that is not zip64)"));
         if (!MessageDigest.isEqual(actual, signature.signedHash())) {
             throw new SignatureException(name + " was changed after it was signed: its " + signature.hashAlgorithm()
                     + " content hash does not match the one its signature signs (NU3008); get the package again");

@@ -3,7 +3,10 @@ package io.nugetbridge.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nugetbridge.core.feed.FeedFactory;
+import io.nugetbridge.core.feed.SourceKind;
 import io.nugetbridge.core.http.HttpSettings;
+import io.nugetbridge.core.http.NuGetHttpClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -259,12 +262,35 @@ class ConfigHierarchyTest {
     }
 
     @Test
+    void eachSourceOpensTheFeedOfItsKind() throws IOException {
+        write(project.resolve("nuget.config"), """
+                <configuration><packageSources>
+                  <add key="v3" value="https://v3.example/index.json"/>
+                  <add key="v3-by-protocol" value="https://v3.example/nuget" protocolVersion="3"/>
+                  <add key="v2" value="https://v2.example/api/v2/"/>
+                  <add key="folder" value="feed"/>
+                </packageSources></configuration>""");
+        NuGetConfig config = load();
+        assertThat(config.sources()).extracting(PackageSource::kind).containsExactly(SourceKind.V3, SourceKind.V3,
+                SourceKind.V2, SourceKind.FOLDER);
+        try (NuGetHttpClient http = new NuGetHttpClient(HttpSettings.defaults())) {
+            FeedFactory feeds = new FeedFactory(http);
+            assertThat(config.sources()).extracting(s -> s.openFeed(feeds, Optional.empty()).getClass().getSimpleName())
+                    .containsExactly("V3Feed", "V3Feed", "V2Feed", "LocalFolderFeed");
+            assertThat(config.source("folder").orElseThrow().openFeed(feeds, Optional.empty()).source())
+                    .isEqualTo(project.resolve("feed").toString());
+        }
+    }
+
+    @Test
     void nugetPackagesOverridesTheGlobalPackagesFolder() throws IOException {
         write(project.resolve("nuget.config"), """
                 <configuration><config><add key="globalPackagesFolder" value="gpf"/></config></configuration>""");
-        assertThat(NuGetConfig.load(locations(), Map.of()).globalPackagesFolder()).contains(project.resolve("gpf"));
-        assertThat(NuGetConfig.load(locations(), Map.of("NUGET_PACKAGES", "/cache/nuget")).globalPackagesFolder())
-                .contains(Path.of("/cache/nuget"));
+        assertThat(NuGetConfig.load(locations(), Map.of()).globalPackagesFolder(home)).isEqualTo(project.resolve("gpf"));
+        assertThat(NuGetConfig.load(locations(), Map.of("NUGET_PACKAGES", "/cache/nuget")).globalPackagesFolder(home))
+                .isEqualTo(Path.of("/cache/nuget"));
+        write(project.resolve("nuget.config"), "<configuration/>");
+        assertThat(load().globalPackagesFolder(home)).isEqualTo(home.resolve(".nuget/packages"));
     }
 
     @Test

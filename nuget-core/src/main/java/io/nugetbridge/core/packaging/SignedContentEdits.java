@@ -1,4 +1,4 @@
-package io.nugetbridge.core.cache;
+package io.nugetbridge.core.packaging;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,11 +25,15 @@ import java.util.Optional;
  * local header both named {@code .signature.p7s}, byte for byte, without the UTF-8 flag. Zip64 archives
  * are treated as unsigned (NuGet's content hash reads only 32-bit fields; no signed zip64 package is
  * known).
+ *
+ * <p>Shared by the cache (the {@code contentHash} of {@code .nupkg.metadata}) and signature validation
+ * (the hash a signature signs, with the algorithm the signature names); {@link SignedContentDigest}
+ * applies the edits while the file is read.
  */
-final class SignedContentEdits {
+public final class SignedContentEdits {
 
     /** Bytes {@code [start, end)} of the file are replaced by {@code replacement} (empty: left out). */
-    record Edit(long start, long end, byte[] replacement) {}
+    public record Edit(long start, long end, byte[] replacement) {}
 
     private record Record(long position, long localOffset, int headerSize, boolean signature) {}
 
@@ -44,7 +48,7 @@ final class SignedContentEdits {
     private SignedContentEdits() {}
 
     /** The edits for a signed package, sorted by position; empty for an unsigned one. */
-    static Optional<List<Edit>> of(FileChannel zip) throws IOException {
+    public static Optional<List<Edit>> of(FileChannel zip) throws IOException {
         long size = zip.size();
         Optional<Long> endRecord = findEndRecord(zip, size);
         if (endRecord.isEmpty()) {
@@ -61,7 +65,7 @@ final class SignedContentEdits {
             return Optional.empty();
         }
         if (signatures.size() > 1) {
-            throw new CacheException("The package has " + signatures.size() + " signature entries; NuGet refuses such"
+            throw new PackageException("The package has " + signatures.size() + " signature entries; NuGet refuses such"
                     + " a package too. Ask its publisher for a sound copy.");
         }
         return Optional.of(edits(zip, records, signatures.get(0), size));
@@ -95,7 +99,7 @@ final class SignedContentEdits {
         Record last = records.get(records.size() - 1);
         long end = last.position() + last.headerSize();
         if (end + 20 > size) {
-            throw new CacheException("The package's zip directory runs past its end; it is damaged.");
+            throw new PackageException("The package's zip directory runs past its end; it is damaged.");
         }
         ByteBuffer counts = read(zip, end + 8, 12);
         ByteBuffer adjusted = littleEndian(12)
@@ -163,7 +167,7 @@ final class SignedContentEdits {
         ByteBuffer buffer = littleEndian(length);
         while (buffer.hasRemaining()) {
             if (zip.read(buffer, position + buffer.position()) < 0) {
-                throw new CacheException("The package ends before its zip directory does; it is truncated.");
+                throw new PackageException("The package ends before its zip directory does; it is truncated.");
             }
         }
         return buffer.flip();
