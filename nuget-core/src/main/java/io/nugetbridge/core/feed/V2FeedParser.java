@@ -3,6 +3,7 @@ package io.nugetbridge.core.feed;
 import io.nugetbridge.core.spec.Dependency;
 import io.nugetbridge.core.spec.DependencyGroup;
 import io.nugetbridge.core.version.NuGetVersion;
+import io.nugetbridge.core.xml.HardenedXml;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -204,12 +205,9 @@ final class V2FeedParser {
         }
     }
 
+    /** The shared hardened setup (no DTD, no external entity, nothing fetched), namespace-aware for Atom. */
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        XMLInputFactory factory = HardenedXml.factory();
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         return factory;
     }
