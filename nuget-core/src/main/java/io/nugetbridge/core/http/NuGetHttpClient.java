@@ -60,6 +60,7 @@ public final class NuGetHttpClient implements Closeable {
     }
 
     NuGetHttpClient(HttpSettings settings, Pause pause) {
+        LibraryLogging.keepSecretsOutOfLibraryLogs();
         this.settings = settings;
         this.client = ApacheClientFactory.create(settings, UserAgent.VALUE);
         this.retryPolicy = new RetryPolicy(settings);
