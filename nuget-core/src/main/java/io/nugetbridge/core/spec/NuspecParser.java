@@ -1,11 +1,11 @@
 package io.nugetbridge.core.spec;
 
+import io.nugetbridge.core.xml.HardenedXml;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -62,17 +62,7 @@ final class NuspecParser {
      * external-entity feature off and a resolver that refuses to fetch anything.
      */
     static XMLInputFactory hardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("refusing to load external resource " + systemId);
-        });
-        return factory;
+        return HardenedXml.factory();
     }
 
     private Nuspec document() throws XMLStreamException {
@@ -446,14 +436,9 @@ final class NuspecParser {
 
     private static NuspecException malformed(String source, XMLStreamException e) {
         Location at = e.getLocation();
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        // The JDK prefixes "ParseError at [row,col]:[l,c]\nMessage: "; the location is reported separately.
-        int marker = message.indexOf("Message: ");
-        if (marker >= 0) {
-            message = message.substring(marker + "Message: ".length());
-        }
+        String message = HardenedXml.problem(e);
         return new NuspecException(source, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
-                "is not well-formed XML: " + message.strip(), e);
+                "is not well-formed XML: " + message, e);
     }
 
     // ---- small helpers
