@@ -1,0 +1,108 @@
+package io.nugetbridge.core.resolve;
+
+import io.nugetbridge.core.frameworks.NuGetFramework;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one framework's walked tree into its {@link FrameworkGraph}: analysis, the flattened graph (the
+ * nodes not rejected), the unresolved dependencies, and every message in NuGet's order: source failures,
+ * unresolved packages, cycles/conflicts/downgrades, unexpected versions, fallback frameworks.
+ */
+final class FrameworkOutcome {
+
+    private final PackageSources sources;
+    private final SourceQueries queries;
+
+    FrameworkOutcome(PackageSources sources, SourceQueries queries) {
+        this.sources = sources;
+        this.queries = queries;
+    }
+
+    FrameworkGraph build(GraphNode root, TargetFrameworkRequest target, ResolveRequest request) {
+        NuGetFramework framework = target.framework();
+        GraphAnalysis analysis = GraphAnalyzer.analyze(root);
+        Map<String, ResolvedItem> flattened = new LinkedHashMap<>();
+        Set<UnresolvedDependency> unresolved = new LinkedHashSet<>();
+        List<DependencyMessages.ResolvedEdge> edges = new ArrayList<>();
+        Set<String> askedIds = new HashSet<>();
+        root.forEach(node -> {
+            if (node == root) {
+                return;
+            }
+            askedIds.add(lower(node.asked().id()));
+            boolean missing = node.item().kind() == ResolvedItem.Kind.UNRESOLVED;
+            if (node.disposition() != Disposition.REJECTED) {
+                if (missing) {
+                    unresolved.add(new UnresolvedDependency(node.asked().id(), node.asked().range()));
+                } else {
+                    flattened.merge(lower(node.item().id()), node.item(),
+                            (a, b) -> ResolvedItem.compareVersions(a.version(), b.version()) >= 0 ? a : b);
+                }
+            }
+            if (!missing) {
+                edges.add(new DependencyMessages.ResolvedEdge(node.parent().item(), node.asked().range(), node.item()));
+            }
+        });
+        List<Diagnostic> messages = new ArrayList<>();
+        Set<String> failedIds = new HashSet<>();
+        for (SourceQueries.SourceFailure failure : queries.failures()) {
+            if (askedIds.contains(lower(failure.packageId()))) {
+                failedIds.add(lower(failure.packageId()));
+                messages.add(Diagnostic.error(Codes.NU1301, "Failed to retrieve information about '" + failure.packageId()
+                        + "' from remote source '" + failure.sourceName() + "'.\n  " + failure.problem(),
+                        failure.packageId(), framework));
+            }
+        }
+        for (UnresolvedDependency missing : unresolved) {
+            if (!failedIds.contains(lower(missing.id()))) {
+                messages.add(UnresolvedMessages.message(missing, framework, sources,
+                        source -> queries.versions(source, missing.id()).join().versions()));
+            }
+        }
+        messages.addAll(GraphMessages.messages(analysis, request.projectName(), framework));
+        messages.addAll(DependencyMessages.messages(target.dependencies(), edges, flattened,
+                idsWithErrors(analysis, unresolved), request.lockFileEnabled(), framework));
+        flattened.values().stream().filter(ResolvedItem::viaFallback)
+                .forEach(item -> messages.add(FallbackMessage.of(item.id(), item.version(), target)));
+        return new FrameworkGraph(framework, target.dependencies(), packages(flattened, target), List.copyOf(unresolved),
+                request.policy().apply(messages));
+    }
+
+    private static List<ResolvedPackage> packages(Map<String, ResolvedItem> flattened, TargetFrameworkRequest target) {
+        return flattened.values().stream()
+                .map(item -> new ResolvedPackage(item.id(), item.version(), item.source().name(),
+                        target.dependencies().stream().filter(d -> d.id().equalsIgnoreCase(item.id())).findFirst()
+                                .map(PackageDependency::range),
+                        item.dependencies(), item.viaFallback()))
+                .sorted(Comparator.comparing(ResolvedPackage::id, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Ids whose version is already an error or a downgrade: NU1608 about them would say the same again. */
+    private static Set<String> idsWithErrors(GraphAnalysis analysis, Set<UnresolvedDependency> unresolved) {
+        Set<String> ids = new HashSet<>();
+        analysis.conflicts().forEach(c -> {
+            ids.add(lower(c.selected().asked().id()));
+            ids.add(lower(c.conflicting().asked().id()));
+        });
+        analysis.downgrades().forEach(d -> {
+            ids.add(lower(d.from().asked().id()));
+            ids.add(lower(d.to().asked().id()));
+        });
+        ids.addAll(unresolved.stream().map(u -> lower(u.id())).collect(Collectors.toSet()));
+        return ids;
+    }
+
+    private static String lower(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+}
