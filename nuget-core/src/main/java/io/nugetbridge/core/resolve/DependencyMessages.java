@@ -32,7 +32,7 @@ final class DependencyMessages {
         Set<String> warned = new HashSet<>();
         projectDependencies.stream()
                 .filter(d -> lacksInclusiveLowerBound(d.range()))
-                .sorted(Comparator.comparing(PackageDependency::id, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(PackageDependency::id, IdOrder.ORDINAL_IGNORE_CASE))
                 .forEach(d -> {
                     messages.add(Diagnostic.warning(Codes.NU1604, "Project dependency " + d + " does not contain an inclusive"
                             + " lower bound. Include a lower bound in the dependency version to ensure consistent restore results.",
@@ -42,9 +42,9 @@ final class DependencyMessages {
         if (!lockFileEnabled) {
             List<ResolvedEdge> missed = new ArrayList<>(new LinkedHashSet<>(edges).stream()
                     .filter(e -> !warned.contains(lower(e.child().id())) && missesExactMatch(e)).toList());
-            missed.sort(Comparator.comparing((ResolvedEdge e) -> e.child().id(), String.CASE_INSENSITIVE_ORDER)
+            missed.sort(Comparator.comparing((ResolvedEdge e) -> e.child().id(), IdOrder.ORDINAL_IGNORE_CASE)
                     .thenComparing(e -> e.child().version())
-                    .thenComparing(e -> e.parent().id(), String.CASE_INSENSITIVE_ORDER));
+                    .thenComparing(e -> e.parent().id(), IdOrder.ORDINAL_IGNORE_CASE));
             for (ResolvedEdge edge : missed) {
                 messages.add(missingLowerBound(edge, framework));
             }

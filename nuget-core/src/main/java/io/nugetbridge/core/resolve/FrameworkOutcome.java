@@ -1,6 +1,7 @@
 package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.version.NuGetVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -64,8 +65,9 @@ final class FrameworkOutcome {
         }
         for (UnresolvedDependency missing : unresolved) {
             if (!failedIds.contains(lower(missing.id()))) {
-                messages.add(UnresolvedMessages.message(missing, framework, sources,
-                        source -> queries.versions(source, missing.id()).join().versions()));
+                Diagnostic message = UnresolvedMessages.message(missing, framework, sources,
+                        source -> queries.versions(source, missing.id()).join().versions());
+                messages.add(withLockHint(message, missing, target));
             }
         }
         messages.addAll(GraphMessages.messages(analysis, request.projectName(), framework));
@@ -77,13 +79,28 @@ final class FrameworkOutcome {
                 request.policy().apply(messages));
     }
 
+    /**
+     * NuGet looks only for the locked version when a lock file pins one, yet names the project's range: say so,
+     * or the "nearest version" lines read as if any of them would have done.
+     */
+    private static Diagnostic withLockHint(Diagnostic message, UnresolvedDependency missing, TargetFrameworkRequest target) {
+        NuGetVersion locked = target.lockedVersions().get(lower(missing.id()));
+        if (locked == null || !missing.range().satisfies(locked)) {
+            return message;
+        }
+        return new Diagnostic(message.code(), message.level(), message.message() + "\n  - packages.lock.json locks "
+                + missing.id() + " at " + locked.toNormalizedString() + ", which no source has any more; restore with"
+                + " the lock file's versions re-evaluated (delete the entry, or dotnet's --force-evaluate) to choose another",
+                message.packageId(), message.frameworks());
+    }
+
     private static List<ResolvedPackage> packages(Map<String, ResolvedItem> flattened, TargetFrameworkRequest target) {
         return flattened.values().stream()
                 .map(item -> new ResolvedPackage(item.id(), item.version(), item.source().name(),
                         target.dependencies().stream().filter(d -> d.id().equalsIgnoreCase(item.id())).findFirst()
                                 .map(PackageDependency::range),
                         item.dependencies(), item.viaFallback()))
-                .sorted(Comparator.comparing(ResolvedPackage::id, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(ResolvedPackage::id, IdOrder.ORDINAL_IGNORE_CASE))
                 .toList();
     }
 

@@ -35,7 +35,7 @@ final class UnresolvedMessages {
         }
         List<SourceCount> counts = applicable.stream().map(s -> new SourceCount(s.name(), versionsOf.apply(s)))
                 .sorted(Comparator.comparingInt((SourceCount c) -> -c.versions().size())
-                        .thenComparing(SourceCount::name, String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(SourceCount::name, IdOrder.ORDINAL_IGNORE_CASE))
                 .toList();
         TreeSet<NuGetVersion> all = new TreeSet<>();
         counts.forEach(c -> all.addAll(c.versions()));
@@ -58,7 +58,7 @@ final class UnresolvedMessages {
                     .orElse("Found " + count.versions().size() + " version(s) in " + count.name()));
         }
         if (sources.mapping().isEnabled()) {
-            unused.stream().map(PackageSource::name).sorted(String.CASE_INSENSITIVE_ORDER)
+            unused.stream().map(PackageSource::name).sorted(IdOrder.ORDINAL_IGNORE_CASE)
                     .forEach(name -> lines.add("Versions from " + name + " were not considered"));
         }
         return Diagnostic.error(code, String.join("\n  - ", lines), id, framework);
@@ -86,7 +86,7 @@ final class UnresolvedMessages {
     }
 
     private static String names(List<PackageSource> sources) {
-        return sources.stream().map(PackageSource::name).sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
+        return sources.stream().map(PackageSource::name).sorted(IdOrder.ORDINAL_IGNORE_CASE).collect(Collectors.joining(", "));
     }
 
     private record SourceCount(String name, List<NuGetVersion> versions) {}
