@@ -12,6 +12,7 @@ public final class FallbackMessage {
     public static Diagnostic of(String id, NuGetVersion version, TargetFrameworkRequest target) {
         String fallbacks = target.assetTargetFallback().stream().map(NuGetFramework::dotNetFrameworkName)
                 .collect(Collectors.joining(", "));
+        // NuGet names the whole fallback list, not the one framework that fitted.
         return Diagnostic.warning(Codes.NU1701, "Package '" + id + " " + version.toNormalizedString()
                 + "' was restored using '" + fallbacks + "' instead of the project target framework '"
                 + target.framework().dotNetFrameworkName() + "'. This package may not be fully compatible with your project.",
