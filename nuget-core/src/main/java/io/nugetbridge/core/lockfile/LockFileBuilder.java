@@ -1,9 +1,9 @@
 package io.nugetbridge.core.lockfile;
 
 import io.nugetbridge.core.resolve.FrameworkGraph;
-import io.nugetbridge.core.resolve.IdOrder;
 import io.nugetbridge.core.resolve.ResolveResult;
 import io.nugetbridge.core.resolve.ResolvedPackage;
+import io.nugetbridge.core.version.OrdinalIgnoreCase;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public final class LockFileBuilder {
     private static LockTarget target(FrameworkGraph graph, ContentHashes hashes) {
         List<LockedPackage> packages = graph.packages().stream()
                 .map(p -> locked(p, hashes))
-                .sorted(Comparator.comparing(LockedPackage::type).thenComparing(LockedPackage::id, IdOrder.ORDINAL_IGNORE_CASE))
+                .sorted(Comparator.comparing(LockedPackage::type).thenComparing(LockedPackage::id, OrdinalIgnoreCase.ORDER))
                 .toList();
         return new LockTarget(graph.framework(), Optional.empty(), packages);
     }

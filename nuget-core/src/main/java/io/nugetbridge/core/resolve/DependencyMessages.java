@@ -2,6 +2,7 @@ package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
+import io.nugetbridge.core.version.OrdinalIgnoreCase;
 import io.nugetbridge.core.version.VersionRange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ final class DependencyMessages {
         Set<String> warned = new HashSet<>();
         projectDependencies.stream()
                 .filter(d -> lacksInclusiveLowerBound(d.range()))
-                .sorted(Comparator.comparing(PackageDependency::id, IdOrder.ORDINAL_IGNORE_CASE))
+                .sorted(Comparator.comparing(PackageDependency::id, OrdinalIgnoreCase.ORDER))
                 .forEach(d -> {
                     messages.add(Diagnostic.warning(Codes.NU1604, "Project dependency " + d + " does not contain an inclusive"
                             + " lower bound. Include a lower bound in the dependency version to ensure consistent restore results.",
@@ -42,9 +43,9 @@ final class DependencyMessages {
         if (!lockFileEnabled) {
             List<ResolvedEdge> missed = new ArrayList<>(new LinkedHashSet<>(edges).stream()
                     .filter(e -> !warned.contains(lower(e.child().id())) && missesExactMatch(e)).toList());
-            missed.sort(Comparator.comparing((ResolvedEdge e) -> e.child().id(), IdOrder.ORDINAL_IGNORE_CASE)
+            missed.sort(Comparator.comparing((ResolvedEdge e) -> e.child().id(), OrdinalIgnoreCase.ORDER)
                     .thenComparing(e -> e.child().version())
-                    .thenComparing(e -> e.parent().id(), IdOrder.ORDINAL_IGNORE_CASE));
+                    .thenComparing(e -> e.parent().id(), OrdinalIgnoreCase.ORDER));
             for (ResolvedEdge edge : missed) {
                 messages.add(missingLowerBound(edge, framework));
             }

@@ -2,6 +2,7 @@ package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
+import io.nugetbridge.core.version.OrdinalIgnoreCase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -58,9 +59,7 @@ final class FrameworkOutcome {
         for (SourceQueries.SourceFailure failure : queries.failures()) {
             if (askedIds.contains(lower(failure.packageId()))) {
                 failedIds.add(lower(failure.packageId()));
-                messages.add(Diagnostic.error(Codes.NU1301, "Failed to retrieve information about '" + failure.packageId()
-                        + "' from remote source '" + failure.sourceName() + "'.\n  " + failure.problem(),
-                        failure.packageId(), framework));
+                messages.add(failure.toDiagnostic(framework));
             }
         }
         for (UnresolvedDependency missing : unresolved) {
@@ -100,7 +99,7 @@ final class FrameworkOutcome {
                         target.dependencies().stream().filter(d -> d.id().equalsIgnoreCase(item.id())).findFirst()
                                 .map(PackageDependency::range),
                         item.dependencies(), item.viaFallback()))
-                .sorted(Comparator.comparing(ResolvedPackage::id, IdOrder.ORDINAL_IGNORE_CASE))
+                .sorted(Comparator.comparing(ResolvedPackage::id, OrdinalIgnoreCase.ORDER))
                 .toList();
     }
 

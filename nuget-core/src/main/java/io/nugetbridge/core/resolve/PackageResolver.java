@@ -93,9 +93,7 @@ public final class PackageResolver implements AutoCloseable {
         List<Diagnostic> messages = new ArrayList<>();
         for (SourceQueries.SourceFailure failure : queries.failures()) {
             if (failure.packageId().equalsIgnoreCase(wanted.id())) {
-                messages.add(Diagnostic.error(Codes.NU1301, "Failed to retrieve information about '" + failure.packageId()
-                        + "' from remote source '" + failure.sourceName() + "'.\n  " + failure.problem(),
-                        wanted.id(), wanted.framework()));
+                messages.add(failure.toDiagnostic(wanted.framework()));
             }
         }
         if (messages.isEmpty()) {

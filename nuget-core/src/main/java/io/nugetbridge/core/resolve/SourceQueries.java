@@ -1,5 +1,6 @@
 package io.nugetbridge.core.resolve;
 
+import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,14 @@ final class SourceQueries {
     record SourceVersions(PackageSource source, List<NuGetVersion> versions, boolean failed) {}
 
     /** A question a source could not answer. */
-    record SourceFailure(String sourceName, String packageId, String problem) {}
+    record SourceFailure(String sourceName, String packageId, String problem) {
+
+        /** NU1301 in NuGet's words, with the source's own explanation below. */
+        Diagnostic toDiagnostic(NuGetFramework framework) {
+            return Diagnostic.error(Codes.NU1301, "Failed to retrieve information about '" + packageId
+                    + "' from remote source '" + sourceName + "'.\n  " + problem, packageId, framework);
+        }
+    }
 
     private record VersionsKey(PackageSource source, String id) {}
 
@@ -69,11 +77,6 @@ final class SourceQueries {
                         return Optional.<PackageInfo>empty();
                     }
                 }, executor));
-    }
-
-    /** Whether any question about this id failed on some source (its "not found" would then be misleading). */
-    boolean failedFor(String id) {
-        return failures.values().stream().anyMatch(f -> f.packageId().equalsIgnoreCase(id));
     }
 
     /** The failures so far, ordered by source and id so that reports do not depend on timing. */

@@ -2,6 +2,7 @@ package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
+import io.nugetbridge.core.version.OrdinalIgnoreCase;
 import io.nugetbridge.core.version.VersionRange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ final class UnresolvedMessages {
         }
         List<SourceCount> counts = applicable.stream().map(s -> new SourceCount(s.name(), versionsOf.apply(s)))
                 .sorted(Comparator.comparingInt((SourceCount c) -> -c.versions().size())
-                        .thenComparing(SourceCount::name, IdOrder.ORDINAL_IGNORE_CASE))
+                        .thenComparing(SourceCount::name, OrdinalIgnoreCase.ORDER))
                 .toList();
         TreeSet<NuGetVersion> all = new TreeSet<>();
         counts.forEach(c -> all.addAll(c.versions()));
@@ -58,7 +59,7 @@ final class UnresolvedMessages {
                     .orElse("Found " + count.versions().size() + " version(s) in " + count.name()));
         }
         if (sources.mapping().isEnabled()) {
-            unused.stream().map(PackageSource::name).sorted(IdOrder.ORDINAL_IGNORE_CASE)
+            unused.stream().map(PackageSource::name).sorted(OrdinalIgnoreCase.ORDER)
                     .forEach(name -> lines.add("Versions from " + name + " were not considered"));
         }
         return Diagnostic.error(code, String.join("\n  - ", lines), id, framework);
@@ -86,7 +87,7 @@ final class UnresolvedMessages {
     }
 
     private static String names(List<PackageSource> sources) {
-        return sources.stream().map(PackageSource::name).sorted(IdOrder.ORDINAL_IGNORE_CASE).collect(Collectors.joining(", "));
+        return sources.stream().map(PackageSource::name).sorted(OrdinalIgnoreCase.ORDER).collect(Collectors.joining(", "));
     }
 
     private record SourceCount(String name, List<NuGetVersion> versions) {}

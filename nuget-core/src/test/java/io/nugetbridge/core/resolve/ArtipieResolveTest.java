@@ -3,7 +3,6 @@ package io.nugetbridge.core.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.core.assets.AssetSelector;
-import io.nugetbridge.core.assets.SelectedAssets;
 import io.nugetbridge.core.feed.Feed;
 import io.nugetbridge.core.feed.FeedFactory;
 import io.nugetbridge.core.frameworks.NuGetFramework;
