@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.resolve.FeedFixtures;
+import io.nugetbridge.core.resolve.PackageResolver;
+import io.nugetbridge.core.resolve.PackageSources;
 import io.nugetbridge.core.resolve.ResolveRequest;
+import io.nugetbridge.core.resolve.ResolveResult;
 import io.nugetbridge.core.version.VersionRange;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,33 @@ class ProjectFileReaderTest {
         assertThat(request.projectName()).isEqualTo("Shop.Api");
         assertThat(request.lockFileEnabled()).isTrue();
         assertThat(request.frameworks()).extracting(f -> f.framework().shortFolderName()).containsExactly("net8.0", "net48");
+    }
+
+    @Test
+    void theCentralProjectResolvesWithItsOwnWarningPolicy() {
+        ProjectFile project = ProjectFileReader.read(TestProjects.path("central/src/Shop.Api/Shop.Api.csproj"));
+        PackageSources sources = FeedFixtures.sources(feed -> feed
+                .add("StyleCop.Analyzers", "1.1.118").add("Newtonsoft.Json", "13.0.3").add("Serilog", "3.1.2")
+                .add("Polly", "7.2.4").add("System.Memory", "4.5.5", "System.Buffers 4.5.1").add("System.Buffers", "4.5.1"));
+
+        ResolveResult result;
+        try (PackageResolver resolver = new PackageResolver(sources)) {
+            result = resolver.resolve(project.toResolveRequest());
+        }
+
+        assertThat(result.graphs()).extracting(g -> g.framework().shortFolderName() + " " + g.packages().stream()
+                .map(p -> p.toString()).toList()).containsExactly(
+                "net8.0 [Newtonsoft.Json 13.0.3, Polly 7.2.4, Serilog 3.1.2, StyleCop.Analyzers 1.1.118]",
+                "net48 [Newtonsoft.Json 13.0.3, Polly 7.2.4, Serilog 3.1.2, StyleCop.Analyzers 1.1.118, System.Buffers 4.5.1,"
+                        + " System.Memory 4.5.5]");
+        // Serilog 3.1.1 does not exist. With a lock file NuGet skips NU1603 and says NU1601 instead, which
+        // Directory.Build.props does not silence (it silences NU1603 only).
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("NU1601");
+            assertThat(d.isError()).isFalse();
+            assertThat(d.message()).isEqualTo("Dependency specified was Serilog (>= 3.1.1 && < 4.0.0) but ended up with Serilog 3.1.2.");
+            assertThat(d.frameworks()).extracting(f -> f.shortFolderName()).containsExactly("net8.0", "net48");
+        });
     }
 
     @Test
