@@ -10,15 +10,20 @@ import java.util.Optional;
  * @param framework    the framework
  * @param dependencies the project's own dependencies for it, as requested
  * @param packages     every package of the resolved graph, one version per id, ordered by id
+ * @param rejected     versions the walk resolved that lost to others (cousins and what they brought): not part
+ *                     of the graph and not for the build, but NuGet installs them too, so that the next restore
+ *                     finds every version it looks up in the global packages folder and asks no source
  * @param unresolved   what no source could satisfy
  * @param diagnostics  what restore says about this framework (after the project's warning policy)
  */
 public record FrameworkGraph(NuGetFramework framework, List<PackageDependency> dependencies,
-        List<ResolvedPackage> packages, List<UnresolvedDependency> unresolved, List<Diagnostic> diagnostics) {
+        List<ResolvedPackage> packages, List<ResolvedPackage> rejected, List<UnresolvedDependency> unresolved,
+        List<Diagnostic> diagnostics) {
 
     public FrameworkGraph {
         dependencies = List.copyOf(dependencies);
         packages = List.copyOf(packages);
+        rejected = List.copyOf(rejected);
         unresolved = List.copyOf(unresolved);
         diagnostics = List.copyOf(diagnostics);
     }

@@ -4,6 +4,7 @@ import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.OrdinalIgnoreCase;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,7 @@ final class FrameworkOutcome {
         NuGetFramework framework = target.framework();
         GraphAnalysis analysis = GraphAnalyzer.analyze(root);
         Map<String, ResolvedItem> flattened = new LinkedHashMap<>();
+        Set<ResolvedItem> rejected = new LinkedHashSet<>();
         Set<UnresolvedDependency> unresolved = new LinkedHashSet<>();
         List<DependencyMessages.ResolvedEdge> edges = new ArrayList<>();
         Set<String> askedIds = new HashSet<>();
@@ -42,7 +45,9 @@ final class FrameworkOutcome {
             }
             askedIds.add(lower(node.asked().id()));
             boolean missing = node.item().kind() == ResolvedItem.Kind.UNRESOLVED;
-            if (node.disposition() != Disposition.REJECTED) {
+            if (node.disposition() == Disposition.REJECTED && !missing) {
+                rejected.add(node.item());
+            } else if (node.disposition() != Disposition.REJECTED) {
                 if (missing) {
                     unresolved.add(new UnresolvedDependency(node.asked().id(), node.asked().range()));
                 } else {
@@ -74,8 +79,13 @@ final class FrameworkOutcome {
                 idsWithErrors(analysis, unresolved), request.lockFileEnabled(), framework));
         flattened.values().stream().filter(ResolvedItem::viaFallback)
                 .forEach(item -> messages.add(FallbackMessage.of(item.id(), item.version(), target)));
-        return new FrameworkGraph(framework, target.dependencies(), packages(flattened, target), List.copyOf(unresolved),
-                request.policy().apply(messages));
+        Map<ResolvedItem.Key, ResolvedItem> losers = new LinkedHashMap<>();
+        rejected.forEach(item -> losers.putIfAbsent(item.key(), item));
+        flattened.values().forEach(item -> losers.remove(item.key()));
+        List<ResolvedPackage> lost = packages(losers.values(), target).stream().map(p -> new ResolvedPackage(p.id(),
+                p.version(), p.source(), Optional.empty(), p.dependencies(), p.viaFallback())).toList();
+        return new FrameworkGraph(framework, target.dependencies(), packages(flattened.values(), target), lost,
+                List.copyOf(unresolved), request.policy().apply(messages));
     }
 
     /**
@@ -93,8 +103,8 @@ final class FrameworkOutcome {
                 message.packageId(), message.frameworks());
     }
 
-    private static List<ResolvedPackage> packages(Map<String, ResolvedItem> flattened, TargetFrameworkRequest target) {
-        return flattened.values().stream()
+    private static List<ResolvedPackage> packages(Collection<ResolvedItem> items, TargetFrameworkRequest target) {
+        return items.stream()
                 .map(item -> new ResolvedPackage(item.id(), item.version(), item.source().name(),
                         target.dependencies().stream().filter(d -> d.id().equalsIgnoreCase(item.id())).findFirst()
                                 .map(PackageDependency::range),

@@ -1,7 +1,10 @@
 package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,25 @@ public record ResolveResult(String projectName, List<FrameworkGraph> graphs, Lis
 
     public List<Diagnostic> warnings() {
         return diagnostics.stream().filter(d -> !d.isError()).toList();
+    }
+
+    /**
+     * Every package version to install, across frameworks, each once: the graphs' packages and the versions the
+     * walk rejected (NuGet installs those too, so that a warm restore asks no source).
+     */
+    public List<ResolvedPackage> packagesToInstall() {
+        Map<String, ResolvedPackage> unique = new LinkedHashMap<>();
+        for (FrameworkGraph graph : graphs) {
+            for (ResolvedPackage resolved : graph.packages()) {
+                unique.putIfAbsent(resolved.id().toLowerCase(Locale.ROOT) + "/" + resolved.version().toNormalizedString(), resolved);
+            }
+        }
+        for (FrameworkGraph graph : graphs) {
+            for (ResolvedPackage resolved : graph.rejected()) {
+                unique.putIfAbsent(resolved.id().toLowerCase(Locale.ROOT) + "/" + resolved.version().toNormalizedString(), resolved);
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** The graph of one framework. */

@@ -9,9 +9,9 @@ import io.nugetbridge.core.packaging.PackageReader;
 import io.nugetbridge.testing.Fixtures;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Which files of a package a framework (and runtime) uses, by NuGet's conventions and nearest framework. */
 class AssetSelectorTest {

@@ -1,23 +1,29 @@
 package io.nugetbridge.core.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.nugetbridge.core.assets.AssetSelector;
 import io.nugetbridge.core.feed.Feed;
 import io.nugetbridge.core.feed.FeedFactory;
+import io.nugetbridge.core.feed.LocalFolderFeed;
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.packaging.PackageEntry;
+import io.nugetbridge.core.packaging.PackageHash;
 import io.nugetbridge.core.packaging.PackageReader;
 import io.nugetbridge.core.project.PackagesConfigReader;
+import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.Fixtures;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -135,9 +141,9 @@ class ArtipieResolveTest {
         ResolveResult missing = resolve("Miss.Z 1.0", "Nowhere.Z 1.0");
 
         assertThat(missing.errors()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("NU1102", "Unable to find package Miss.Z with version (>= 1.0.0)"
+                tuple("NU1102", "Unable to find package Miss.Z with version (>= 1.0.0)"
                         + "\n  - Found 1 version(s) in artipie [ Nearest version: 0.9.0 ]"),
-                org.assertj.core.groups.Tuple.tuple("NU1101", "Unable to find package Nowhere.Z. No packages exist with this id"
+                tuple("NU1101", "Unable to find package Nowhere.Z. No packages exist with this id"
                         + " in source(s): artipie"));
         assertThat(Restore.chosen(resolve("Flt.F 1.*"))).containsExactly("Flt.F 1.5.0");
         assertThat(Restore.chosen(resolve("Flt.F *"))).containsExactly("Flt.F 2.0.0");
@@ -152,7 +158,7 @@ class ArtipieResolveTest {
 
         ResolveResult result = Restore.resolve(PackageSources.remote(artipie), request);
         Path nupkg = temp.resolve("multi.nupkg");
-        assertThat(artipie.feed().download("Multi.Tfm", io.nugetbridge.core.version.NuGetVersion.parse("1.0.0"), nupkg)).isTrue();
+        assertThat(artipie.feed().download("Multi.Tfm", NuGetVersion.parse("1.0.0"), nupkg)).isTrue();
         List<String> entries;
         try (PackageReader reader = PackageReader.open(nupkg)) {
             entries = reader.files().stream().map(PackageEntry::path).toList();
@@ -190,6 +196,40 @@ class ArtipieResolveTest {
     }
 
     @Test
+    void aWarmRestoreFromThePackagesFolderAsksNoSource(@TempDir Path packagesFolder) throws IOException {
+        ResolveResult cold = resolve("Cous.A 1.0", "Cous.B 1.0", "Multi.Tfm 1.0");
+        assertThat(cold.graphs().get(0).rejected()).extracting(ResolvedPackage::toString).containsExactly("Cous.C 1.0.0");
+        FeedPackageSource artipie = source("artipie", server);
+        for (ResolvedPackage resolved : cold.packagesToInstall()) {
+            installAsNuGetDoes(artipie.feed(), resolved, packagesFolder);
+        }
+        FeedPackageSource local = new FeedPackageSource("global packages folder",
+                new LocalFolderFeed(packagesFolder));
+        server.clearRequests();
+
+        ResolveResult warm = Restore.resolve(new PackageSources(List.of(local), List.of(source("artipie", server)),
+                SourceMapping.NONE), "Cous.A 1.0", "Cous.B 1.0", "Multi.Tfm 1.0");
+
+        assertThat(Restore.chosen(warm)).isEqualTo(Restore.chosen(cold));
+        assertThat(warm.graphs().get(0).packages()).extracting(ResolvedPackage::source).containsOnly("global packages folder");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    /** The global packages folder's layout, enough for a folder source: .nupkg, .nupkg.sha512 and the nuspec. */
+    private static void installAsNuGetDoes(Feed feed, ResolvedPackage resolved, Path root) throws IOException {
+        String id = resolved.id().toLowerCase(Locale.ROOT);
+        String version = resolved.version().toPathString();
+        Path folder = Files.createDirectories(root.resolve(id).resolve(version));
+        Path nupkg = folder.resolve(id + "." + version + ".nupkg");
+        assertThat(feed.download(resolved.id(), resolved.version(), nupkg)).isTrue();
+        Files.writeString(folder.resolve(id + "." + version + ".nupkg.sha512"),
+                PackageHash.sha512Base64(nupkg));
+        try (PackageReader reader = PackageReader.open(nupkg); InputStream nuspec = reader.openNuspec()) {
+            Files.copy(nuspec, folder.resolve(id + ".nuspec"));
+        }
+    }
+
+    @Test
     void packageSourceMappingAcrossTwoServers() {
         FeedPackageSource publicFeed = source("nuget.org", server);
         FeedPackageSource contoso = source("contoso", privateServer);
@@ -224,7 +264,7 @@ class ArtipieResolveTest {
     @Test
     void theUtf16NuspecOfARealPackageIsReadThroughTheFeed() {
         Optional<PackageInfo> swagger = source("artipie", server).packageInfo("swagger.net",
-                io.nugetbridge.core.version.NuGetVersion.parse("0.5.5"));
+                NuGetVersion.parse("0.5.5"));
 
         assertThat(swagger).hasValueSatisfying(info -> {
             assertThat(info.id()).isEqualTo("Swagger.Net");
