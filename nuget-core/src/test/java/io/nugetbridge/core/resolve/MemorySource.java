@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,14 +24,25 @@ final class MemorySource implements PackageSource {
     private final String name;
     private final boolean http;
     private final Duration delay;
+    private final Random jitter;
     private final Map<String, Map<NuGetVersion, PackageInfo>> packages = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> versionRequests = new ConcurrentHashMap<>();
     private final AtomicInteger infoRequests = new AtomicInteger();
 
     private MemorySource(String name, boolean http, Duration delay) {
+        this(name, http, delay, null);
+    }
+
+    private MemorySource(String name, boolean http, Duration delay, Random jitter) {
         this.name = name;
         this.http = http;
         this.delay = delay;
+        this.jitter = jitter;
+    }
+
+    /** A source answering each question after a random pause of up to {@code maxMillis}. */
+    static MemorySource jitteryFeed(String name, long maxMillis, long seed) {
+        return new MemorySource(name, true, Duration.ofMillis(maxMillis), new Random(seed));
     }
 
     /** An HTTP-like source (asked after folder sources). */
@@ -109,8 +121,12 @@ final class MemorySource implements PackageSource {
 
     private void pause() {
         if (!delay.isZero()) {
+            long millis;
+            synchronized (this) {
+                millis = jitter == null ? delay.toMillis() : jitter.nextInt((int) delay.toMillis() + 1);
+            }
             try {
-                Thread.sleep(delay.toMillis());
+                Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -169,6 +169,23 @@ class ResolutionBehaviourTest {
     }
 
     @Test
+    void theWholeResultIsTheSameWhateverOrderSourcesAnswerIn() {
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (long seed = 1; seed <= 6; seed++) {
+            MemorySource one = MemorySource.jitteryFeed("one", 40, seed).add("A", "1.0", "C 1.0", "D 1.1").add("C", "1.0")
+                    .add("C", "2.0", "D 1.0").add("D", "1.1").add("E", "1.0");
+            MemorySource two = MemorySource.jitteryFeed("two", 40, seed * 31).add("B", "1.0", "C 2.0", "E 2.0").add("C", "2.0", "D 1.0")
+                    .add("D", "1.0").add("D", "1.1").add("E", "2.0");
+            ResolveResult result = resolve(PackageSources.remote(one, two), "A 1.0", "B 1.0", "Z 1.0");
+            outcomes.add(result.graphs().get(0).packages().stream().map(p -> p + "@" + p.source()).toList() + " "
+                    + result.diagnostics());
+        }
+
+        assertThat(outcomes).containsOnly(outcomes.get(0));
+        assertThat(outcomes.get(0)).startsWith("[A 1.0.0@one, B 1.0.0@two, C 2.0.0@one, D 1.1.0@one, E 2.0.0@two] ");
+    }
+
+    @Test
     void sourcesAreAskedInParallel() {
         MemorySource one = MemorySource.slowFeed("one", 300).add("A", "1.0");
         MemorySource two = MemorySource.slowFeed("two", 300).add("B", "1.0");
