@@ -31,43 +31,62 @@ final class FrameworkOutcome {
         this.queries = queries;
     }
 
+    /** What the settled tree holds, gathered in one walk. */
+    private record Collected(Map<String, ResolvedItem> flattened, Map<ResolvedItem.Key, ResolvedItem> rejected,
+            Set<UnresolvedDependency> unresolved, List<DependencyMessages.ResolvedEdge> edges, Set<String> askedIds) {}
+
     FrameworkGraph build(GraphNode root, TargetFrameworkRequest target, ResolveRequest request) {
-        NuGetFramework framework = target.framework();
         GraphAnalysis analysis = GraphAnalyzer.analyze(root);
-        Map<String, ResolvedItem> flattened = new LinkedHashMap<>();
-        Set<ResolvedItem> rejected = new LinkedHashSet<>();
-        Set<UnresolvedDependency> unresolved = new LinkedHashSet<>();
-        List<DependencyMessages.ResolvedEdge> edges = new ArrayList<>();
-        Set<String> askedIds = new HashSet<>();
+        Collected tree = collect(root);
+        tree.flattened().values().forEach(item -> tree.rejected().remove(item.key()));
+        List<ResolvedPackage> lost = packages(tree.rejected().values(), target).stream().map(p -> new ResolvedPackage(p.id(),
+                p.version(), p.source(), Optional.empty(), p.dependencies(), p.viaFallback())).toList();
+        return new FrameworkGraph(target.framework(), target.dependencies(), packages(tree.flattened().values(), target), lost,
+                List.copyOf(tree.unresolved()), request.policy().apply(messages(analysis, tree, target, request)));
+    }
+
+    /**
+     * The nodes not rejected, one item per id (the flattened graph), the rejected versions, the unresolved requests,
+     * and every walked edge (NuGet's resolved dependencies, rejected nodes included, for NU1603).
+     */
+    private static Collected collect(GraphNode root) {
+        Collected tree = new Collected(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>(),
+                new HashSet<>());
         root.forEach(node -> {
             if (node == root) {
                 return;
             }
-            askedIds.add(lower(node.asked().id()));
+            tree.askedIds().add(lower(node.asked().id()));
             boolean missing = node.item().kind() == ResolvedItem.Kind.UNRESOLVED;
-            if (node.disposition() == Disposition.REJECTED && !missing) {
-                rejected.add(node.item());
-            } else if (node.disposition() != Disposition.REJECTED) {
-                if (missing) {
-                    unresolved.add(new UnresolvedDependency(node.asked().id(), node.asked().range()));
-                } else {
-                    flattened.merge(lower(node.item().id()), node.item(),
-                            (a, b) -> ResolvedItem.compareVersions(a.version(), b.version()) >= 0 ? a : b);
+            if (node.disposition() == Disposition.REJECTED) {
+                if (!missing) {
+                    tree.rejected().putIfAbsent(node.item().key(), node.item());
                 }
+            } else if (missing) {
+                tree.unresolved().add(new UnresolvedDependency(node.asked().id(), node.asked().range()));
+            } else {
+                tree.flattened().merge(lower(node.item().id()), node.item(),
+                        (a, b) -> ResolvedItem.compareVersions(a.version(), b.version()) >= 0 ? a : b);
             }
             if (!missing) {
-                edges.add(new DependencyMessages.ResolvedEdge(node.parent().item(), node.asked().range(), node.item()));
+                tree.edges().add(new DependencyMessages.ResolvedEdge(node.parent().item(), node.asked().range(), node.item()));
             }
         });
+        return tree;
+    }
+
+    private List<Diagnostic> messages(GraphAnalysis analysis, Collected tree, TargetFrameworkRequest target,
+            ResolveRequest request) {
+        NuGetFramework framework = target.framework();
         List<Diagnostic> messages = new ArrayList<>();
         Set<String> failedIds = new HashSet<>();
         for (SourceQueries.SourceFailure failure : queries.failures()) {
-            if (askedIds.contains(lower(failure.packageId()))) {
+            if (tree.askedIds().contains(lower(failure.packageId()))) {
                 failedIds.add(lower(failure.packageId()));
                 messages.add(failure.toDiagnostic(framework));
             }
         }
-        for (UnresolvedDependency missing : unresolved) {
+        for (UnresolvedDependency missing : tree.unresolved()) {
             if (!failedIds.contains(lower(missing.id()))) {
                 Diagnostic message = UnresolvedMessages.message(missing, framework, sources,
                         source -> queries.versions(source, missing.id()).join().versions());
@@ -75,17 +94,11 @@ final class FrameworkOutcome {
             }
         }
         messages.addAll(GraphMessages.messages(analysis, request.projectName(), framework));
-        messages.addAll(DependencyMessages.messages(target.dependencies(), edges, flattened,
-                idsWithErrors(analysis, unresolved), request.lockFileEnabled(), framework));
-        flattened.values().stream().filter(ResolvedItem::viaFallback)
+        messages.addAll(DependencyMessages.messages(target.dependencies(), tree.edges(), tree.flattened(),
+                idsWithErrors(analysis, tree.unresolved()), request.lockFileEnabled(), framework));
+        tree.flattened().values().stream().filter(ResolvedItem::viaFallback)
                 .forEach(item -> messages.add(FallbackMessage.of(item.id(), item.version(), target)));
-        Map<ResolvedItem.Key, ResolvedItem> losers = new LinkedHashMap<>();
-        rejected.forEach(item -> losers.putIfAbsent(item.key(), item));
-        flattened.values().forEach(item -> losers.remove(item.key()));
-        List<ResolvedPackage> lost = packages(losers.values(), target).stream().map(p -> new ResolvedPackage(p.id(),
-                p.version(), p.source(), Optional.empty(), p.dependencies(), p.viaFallback())).toList();
-        return new FrameworkGraph(framework, target.dependencies(), packages(flattened.values(), target), lost,
-                List.copyOf(unresolved), request.policy().apply(messages));
+        return messages;
     }
 
     /**
