@@ -9,8 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The two file moves the cache is built on: write-then-rename, and deleting what we abandoned. */
-final class AtomicFiles {
+/**
+ * The two file moves the cache is built on: write-then-rename, and deleting what we abandoned (which restore
+ * uses for its own staging folders too).
+ */
+public final class AtomicFiles {
 
     private AtomicFiles() {}
 
@@ -32,7 +35,7 @@ final class AtomicFiles {
      * Deletes a file or folder tree we made or abandoned, as far as it can; what is left keeps its
      * working name, which nothing mistakes for a package. Links are removed, never followed.
      */
-    static void deleteQuietly(Path path) {
+    public static void deleteQuietly(Path path) {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

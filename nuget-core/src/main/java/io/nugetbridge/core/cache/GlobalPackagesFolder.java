@@ -41,6 +41,7 @@ public final class GlobalPackagesFolder {
     private final NuGetLog log;
     private final ExtractionLimits limits;
     private final Duration lockTimeout;
+    private final PackageCheck check;
 
     /**
      * @param root            the global packages folder (see {@link GlobalPackagesLocation}); created on first install
@@ -48,26 +49,32 @@ public final class GlobalPackagesFolder {
      * @param log             where installs are reported
      */
     public GlobalPackagesFolder(Path root, List<Path> fallbackFolders, NuGetLog log) {
-        this(root, fallbackFolders, log, ExtractionLimits.DEFAULT, DEFAULT_LOCK_TIMEOUT);
+        this(root, fallbackFolders, log, ExtractionLimits.DEFAULT, DEFAULT_LOCK_TIMEOUT, PackageCheck.NONE);
     }
 
     private GlobalPackagesFolder(Path root, List<Path> fallbackFolders, NuGetLog log, ExtractionLimits limits,
-            Duration lockTimeout) {
+            Duration lockTimeout, PackageCheck check) {
         this.root = root.toAbsolutePath().normalize();
         this.fallbackFolders = fallbackFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.log = log;
         this.limits = limits;
         this.lockTimeout = lockTimeout;
+        this.check = check;
     }
 
     /** A copy with other bounds on what extracting one package may write. */
     public GlobalPackagesFolder withExtractionLimits(ExtractionLimits value) {
-        return new GlobalPackagesFolder(root, fallbackFolders, log, value, lockTimeout);
+        return new GlobalPackagesFolder(root, fallbackFolders, log, value, lockTimeout, check);
     }
 
     /** A copy that waits this long at most for another build installing the same package. */
     public GlobalPackagesFolder withLockTimeout(Duration value) {
-        return new GlobalPackagesFolder(root, fallbackFolders, log, limits, value);
+        return new GlobalPackagesFolder(root, fallbackFolders, log, limits, value, check);
+    }
+
+    /** A copy that runs {@code value} on every package it downloads, before extracting it. */
+    public GlobalPackagesFolder withPackageCheck(PackageCheck value) {
+        return new GlobalPackagesFolder(root, fallbackFolders, log, limits, lockTimeout, value);
     }
 
     public Path root() {
@@ -76,6 +83,15 @@ public final class GlobalPackagesFolder {
 
     public List<Path> fallbackFolders() {
         return fallbackFolders;
+    }
+
+    /**
+     * The versions of an id present in the global folder or a fallback folder (by {@link #find}'s rule:
+     * with {@code .nupkg.metadata}, or in the global folder a {@code .nupkg} with its {@code .sha512}),
+     * lowest first; no network, no lock.
+     */
+    public List<NuGetVersion> versions(String id) {
+        return InstalledVersions.of(root, fallbackFolders, id);
     }
 
     /** The package from the global folder, else from the first fallback folder that has it; no network. */
@@ -118,7 +134,7 @@ public final class GlobalPackagesFolder {
             // Another build may have installed it while we waited for the lock.
             Optional<InstalledPackage> meanwhile = presentLocked(paths, id, version);
             return meanwhile.isPresent() ? meanwhile.get()
-                    : new PackageInstaller(limits, log).install(paths, id, version, source, expectedSha512);
+                    : new PackageInstaller(limits, log, check).install(paths, id, version, source, expectedSha512);
         });
     }
 

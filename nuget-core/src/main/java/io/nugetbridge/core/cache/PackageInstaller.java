@@ -33,10 +33,12 @@ final class PackageInstaller {
 
     private final ExtractionLimits limits;
     private final NuGetLog log;
+    private final PackageCheck check;
 
-    PackageInstaller(ExtractionLimits limits, NuGetLog log) {
+    PackageInstaller(ExtractionLimits limits, NuGetLog log, PackageCheck check) {
         this.limits = limits;
         this.log = log;
+        this.check = check;
     }
 
     InstalledPackage install(PackagePaths paths, String id, NuGetVersion version, Feed source,
@@ -49,6 +51,7 @@ final class PackageInstaller {
             fetch(download, id, version, source, paths);
             PackageHashes hashes = PackageHashes.of(download);
             HashCheck.requireMatch(expectedSha512, hashes.sha512(), what, SourceName.of(source), paths.root());
+            check.check(download, id, version);
             try (PackageReader reader = PackageReader.open(download)) {
                 byte[] nuspec = checkedNuspec(reader, id, version, source);
                 reader.extractTo(staging, limits, new ExtractedEntries(paths));

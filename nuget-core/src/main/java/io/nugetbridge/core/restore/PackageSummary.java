@@ -8,5 +8,14 @@ import io.nugetbridge.core.resolve.ResolvedPackage;
  *
  * @param resolved the resolved package
  * @param assets   its compile, runtime and native files for the framework
+ * @param folder   the folder it is extracted to, below the restore's {@code packages/}: {@code Id.Version}, with
+ *                 the normalized version for PackageReference restores and the version as written for
+ *                 packages.config ({@code Microsoft.Web.Infrastructure.1.0.0.0}), as NuGet names them
  */
-public record PackageSummary(ResolvedPackage resolved, SelectedAssets assets) {}
+public record PackageSummary(ResolvedPackage resolved, SelectedAssets assets, String folder) {
+
+    /** With the PackageReference folder name, {@link ResolvedPackage#folderName()}. */
+    public PackageSummary(ResolvedPackage resolved, SelectedAssets assets) {
+        this(resolved, assets, resolved.folderName());
+    }
+}

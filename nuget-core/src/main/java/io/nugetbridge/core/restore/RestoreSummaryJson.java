@@ -102,7 +102,7 @@ public final class RestoreSummaryJson {
         if (resolved.requested().isPresent()) {
             json.writeStringField("requested", resolved.requested().get().toNormalizedString());
         }
-        json.writeStringField("folder", resolved.folderName());
+        json.writeStringField("folder", item.folder());
         dependencies(json, "dependencies", resolved.dependencies());
         SelectedAssets assets = item.assets();
         json.writeObjectFieldStart("assets");

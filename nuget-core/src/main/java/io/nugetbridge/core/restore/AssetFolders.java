@@ -1,0 +1,106 @@
+package io.nugetbridge.core.restore;
+
+import io.nugetbridge.core.cache.AtomicFiles;
+import io.nugetbridge.core.assets.SelectedAssets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Gathers the selected assets of every package per target framework, so a later build step uses them without
+ * knowing NuGet's folder conventions: {@code <tfm>/compile/}, {@code <tfm>/runtime/} and {@code <tfm>/native/},
+ * each file under its own name. Each framework's folder is built anew under a staging name and then put in place
+ * of the old one, so it never mixes two restores. Two different files that would land on one name (two versions of
+ * a package across units, or two packages shipping the same assembly) are an error naming both.
+ */
+final class AssetFolders {
+
+    private record Placed(Path file, String from) {}
+
+    private final Path root;
+
+    AssetFolders(Path root) {
+        this.root = root;
+    }
+
+    /** Writes the folders of every framework the summaries have; returns them by short folder name. */
+    Map<String, Path> gather(List<RestoreSummary> summaries, ExtractedFiles files) {
+        Map<String, Map<String, Placed>> byFramework = new LinkedHashMap<>();
+        for (RestoreSummary summary : summaries) {
+            for (FrameworkSummary framework : summary.frameworks()) {
+                Map<String, Placed> placed = byFramework.computeIfAbsent(framework.framework().shortFolderName(),
+                        k -> new LinkedHashMap<>());
+                for (PackageSummary item : framework.packages()) {
+                    place(placed, item, files.folder(item.folder()), summary.project());
+                }
+            }
+        }
+        Map<String, Path> written = new LinkedHashMap<>();
+        byFramework.forEach((tfm, placed) -> written.put(tfm, write(tfm, placed)));
+        return written;
+    }
+
+    private static void place(Map<String, Placed> placed, PackageSummary item, Path folder, String unit) {
+        if (folder == null) {
+            return;
+        }
+        SelectedAssets assets = item.assets();
+        String from = item.resolved() + " (" + unit + ")";
+        add(placed, "compile", assets.compile(), folder, from);
+        add(placed, "runtime", assets.runtime(), folder, from);
+        add(placed, "native", assets.nativeAssets(), folder, from);
+    }
+
+    private static void add(Map<String, Placed> placed, String kind, List<String> paths, Path folder, String from) {
+        for (String path : paths) {
+            Path file = folder.resolve(path);
+            String target = kind + "/" + file.getFileName();
+            Placed before = placed.putIfAbsent(target, new Placed(file, from));
+            if (before != null && !before.file().equals(file) && !sameContent(before.file(), file)) {
+                throw new RestoreException("Two different files would be " + target + ": " + path + " of " + from
+                        + " and the one of " + before.from() + ". Use one version of the package in every project of"
+                        + " this module, or restore them in separate modules.");
+            }
+        }
+    }
+
+    private Path write(String tfm, Map<String, Placed> placed) {
+        Path target = root.resolve(tfm);
+        Path staging = root.resolve("." + tfm + "~" + UUID.randomUUID());
+        Path old = root.resolve("." + tfm + "~old~" + UUID.randomUUID());
+        try {
+            Files.createDirectories(staging);
+            for (Map.Entry<String, Placed> entry : placed.entrySet()) {
+                Path destination = staging.resolve(entry.getKey());
+                Files.createDirectories(destination.getParent());
+                Files.copy(entry.getValue().file(), destination, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the " + tfm + " assets to " + target + ": " + e.getMessage(), e);
+        } finally {
+            AtomicFiles.deleteQuietly(staging);
+            if (Files.exists(target)) {
+                AtomicFiles.deleteQuietly(old); // else the old folder is kept under its working name, not lost
+            }
+        }
+    }
+
+    private static boolean sameContent(Path a, Path b) {
+        try {
+            return Files.mismatch(a, b) == -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot compare " + a + " with " + b + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.nugetbridge.core.restore;
+
+import io.nugetbridge.core.cache.GlobalPackagesFolder;
+import io.nugetbridge.core.cache.InstalledPackage;
+import io.nugetbridge.core.resolve.FrameworkGraph;
+import io.nugetbridge.core.resolve.PackageResolver;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A whole restore, as {@code nuget:restore} runs it: every unit resolved with one resolver (each source asked
+ * about an id once), every needed package installed into the global packages folder in parallel, the units'
+ * packages extracted to {@code <output>/packages/<Id>.<Version>/}, their assets gathered per framework into
+ * {@code <output>/<tfm>/compile|runtime|native/}, a summary per unit in {@code <output>/summary/<unit>.json}, and
+ * lock files written where in use. A unit that fails to resolve is reported and gets no outputs; the others go on.
+ * Everything is written under a temporary name and renamed into place.
+ */
+public final class RestoreRun {
+
+    /** Below the output folder: the extracted packages. */
+    public static final String PACKAGES_FOLDER = "packages";
+    /** Below the output folder: one summary JSON per unit. */
+    public static final String SUMMARY_FOLDER = "summary";
+
+    private final RestoreSources sources;
+    private final GlobalPackagesFolder cache;
+    private final Path output;
+    private final Optional<String> runtime;
+
+    /**
+     * @param output  the restore's output folder ({@code target/nuget})
+     * @param runtime the runtime identifier whose {@code runtimes/<rid>/} assets to select, if any
+     */
+    public RestoreRun(RestoreSources sources, GlobalPackagesFolder cache, Path output, Optional<String> runtime) {
+        this.sources = sources;
+        this.cache = cache;
+        this.output = output.toAbsolutePath().normalize();
+        this.runtime = runtime;
+    }
+
+    public RestoreReport run(List<RestoreUnit> units) {
+        requireDistinct(units);
+        ExecutorService threads = threads();
+        try {
+            List<UnitResolution> resolutions;
+            try (PackageResolver resolver = new PackageResolver(sources.packageSources(), threads)) {
+                resolutions = units.stream().map(unit -> UnitResolution.of(unit, resolver)).toList();
+            }
+            List<UnitResolution> resolved = resolutions.stream().filter(UnitResolution::succeeded).toList();
+            Map<String, InstalledPackage> installed = new PackageInstalls(cache, sources, threads)
+                    .installAll(resolved.stream().flatMap(r -> r.installs().stream()).toList());
+            Map<String, InstalledPackage> byFolder = new LinkedHashMap<>();
+            resolved.forEach(r -> r.extracts().forEach((folder, p) -> byFolder.putIfAbsent(folder, installed.get(p.key()))));
+            ExtractedFiles files = new ExtractedFiles(new PackageFolders(output.resolve(PACKAGES_FOLDER), threads)
+                    .extractAll(byFolder));
+            List<UnitOutcome> outcomes = new ArrayList<>();
+            List<RestoreSummary> summaries = new ArrayList<>();
+            for (UnitResolution resolution : resolutions) {
+                outcomes.add(resolution.succeeded() ? complete(resolution, files, installed, summaries) : failed(resolution));
+            }
+            Map<String, Path> assets = new AssetFolders(output).gather(summaries, files);
+            int downloaded = (int) installed.values().stream()
+                    .filter(p -> p.origin() == InstalledPackage.Origin.DOWNLOADED).count();
+            return new RestoreReport(outcomes, assets, installed.size(), downloaded, sources.leftOutOffline());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private UnitOutcome complete(UnitResolution resolution, ExtractedFiles files, Map<String, InstalledPackage> installed,
+            List<RestoreSummary> summaries) {
+        RestoreSummary summary = UnitSummaries.of(resolution, files, runtime);
+        Path summaryFile = output.resolve(SUMMARY_FOLDER).resolve(resolution.unit().name() + ".json");
+        RestoreSummaryJson.write(summary, summaryFile);
+        Optional<Path> lockFile = Optional.empty();
+        if (resolution.unit() instanceof ReferenceUnit unit && summary.succeeded()) {
+            lockFile = LockFiles.write(unit.lockFile(), resolution.graph().orElseThrow(), installed);
+        }
+        if (summary.succeeded()) {
+            summaries.add(summary);
+        }
+        return new UnitOutcome(resolution.unit().name(), summary.diagnostics(), graphs(resolution), Optional.of(summaryFile),
+                lockFile);
+    }
+
+    private static UnitOutcome failed(UnitResolution resolution) {
+        return new UnitOutcome(resolution.unit().name(), resolution.diagnostics(), graphs(resolution), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static List<FrameworkGraph> graphs(UnitResolution resolution) {
+        return resolution.graph().map(r -> r.graphs()).orElse(List.of());
+    }
+
+    /** Unit names name summary files, and two units must not write one lock file. */
+    private static void requireDistinct(List<RestoreUnit> units) {
+        Set<String> names = new HashSet<>();
+        Set<Path> lockFiles = new HashSet<>();
+        for (RestoreUnit unit : units) {
+            if (!names.add(unit.name().toLowerCase(Locale.ROOT))) {
+                throw new RestoreException("Two restore inputs are both named '" + unit.name() + "'; give each project"
+                        + " file or packages.config its own name, or restore them in separate modules.");
+            }
+            if (unit instanceof ReferenceUnit references && references.lockFile().enabled()
+                    && !lockFiles.add(references.lockFile().path().toAbsolutePath().normalize())) {
+                throw new RestoreException(unit.name() + " would write the lock file " + references.lockFile().path()
+                        + ", which another input of this restore uses too; give one of them another lock file path.");
+            }
+        }
+    }
+
+    private static ExecutorService threads() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(PackageResolver.DEFAULT_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "nuget-restore-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

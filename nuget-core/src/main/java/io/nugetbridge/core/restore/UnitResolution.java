@@ -1,0 +1,79 @@
+package io.nugetbridge.core.restore;
+
+import io.nugetbridge.core.lockfile.LockedRestore;
+import io.nugetbridge.core.project.PackagesConfigEntry;
+import io.nugetbridge.core.resolve.Diagnostic;
+import io.nugetbridge.core.resolve.ExactResolution;
+import io.nugetbridge.core.resolve.FrameworkGraph;
+import io.nugetbridge.core.resolve.LocatedPackage;
+import io.nugetbridge.core.resolve.PackageResolver;
+import io.nugetbridge.core.resolve.ResolveResult;
+import io.nugetbridge.core.resolve.ResolvedPackage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What resolution said about one unit: its messages, the packages to install into the global packages folder,
+ * and those to extract for the build with their folder names. Exactly one of {@code graph} and {@code exact} is
+ * present, after the kind of unit.
+ *
+ * @param unit        the unit
+ * @param diagnostics its messages, with NuGet's codes
+ * @param installs    what the global packages folder must hold (NuGet also installs versions the walk rejected)
+ * @param extracts    folder name ({@code Id.Version}) to package: what the build uses
+ * @param graph       a PackageReference unit's resolution
+ * @param exact       a packages.config unit's resolution
+ */
+public record UnitResolution(RestoreUnit unit, List<Diagnostic> diagnostics, List<PackageToInstall> installs,
+        Map<String, PackageToInstall> extracts, Optional<ResolveResult> graph, Optional<ExactResolution> exact) {
+
+    public UnitResolution {
+        diagnostics = List.copyOf(diagnostics);
+        installs = List.copyOf(installs);
+        extracts = Map.copyOf(extracts);
+    }
+
+    public boolean succeeded() {
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
+    }
+
+    /** Resolves a unit with the run's resolver: by the lock file when it has one in use, as NuGet does. */
+    static UnitResolution of(RestoreUnit unit, PackageResolver resolver) {
+        if (unit instanceof ReferenceUnit references) {
+            return references(references, resolver);
+        }
+        return exact((ExactUnit) unit, resolver);
+    }
+
+    private static UnitResolution references(ReferenceUnit unit, PackageResolver resolver) {
+        ResolveResult result = unit.lockFile().enabled()
+                ? LockedRestore.resolve(resolver, unit.request(), unit.lockFile().path(), unit.lockFile().lockedMode()).result()
+                : resolver.resolve(unit.request());
+        List<PackageToInstall> installs = result.packagesToInstall().stream().map(UnitResolution::toInstall).toList();
+        Map<String, PackageToInstall> extracts = new LinkedHashMap<>();
+        for (FrameworkGraph graph : result.graphs()) {
+            graph.packages().forEach(p -> extracts.putIfAbsent(p.folderName(), toInstall(p)));
+        }
+        return new UnitResolution(unit, result.diagnostics(), installs, extracts, Optional.of(result), Optional.empty());
+    }
+
+    private static UnitResolution exact(ExactUnit unit, PackageResolver resolver) {
+        ExactResolution result = resolver.resolveExact(unit.entries().stream().map(PackagesConfigEntry::toExactPackage).toList());
+        List<PackageToInstall> installs = new ArrayList<>();
+        Map<String, PackageToInstall> extracts = new LinkedHashMap<>();
+        for (LocatedPackage found : result.found()) {
+            PackageToInstall install = new PackageToInstall(found.wanted().id(), found.wanted().version(), found.source());
+            installs.add(install);
+            unit.entries().stream().filter(e -> e.id().equalsIgnoreCase(found.wanted().id())).findFirst()
+                    .ifPresent(entry -> extracts.put(entry.folderName(), install));
+        }
+        return new UnitResolution(unit, result.diagnostics(), installs, extracts, Optional.empty(), Optional.of(result));
+    }
+
+    private static PackageToInstall toInstall(ResolvedPackage resolved) {
+        return new PackageToInstall(resolved.id(), resolved.version(), resolved.source());
+    }
+}
