@@ -3,6 +3,8 @@ package io.nugetbridge.core.restore;
 import io.nugetbridge.core.config.PackageSource;
 import io.nugetbridge.core.resolve.Diagnostic;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public record RestoreReport(List<UnitOutcome> units, Map<String, Path> assetFold
 
     public RestoreReport {
         units = List.copyOf(units);
-        assetFolders = Map.copyOf(assetFolders);
+        assetFolders = Collections.unmodifiableMap(new LinkedHashMap<>(assetFolders)); // in the units' framework order
         leftOutOffline = List.copyOf(leftOutOffline);
     }
 

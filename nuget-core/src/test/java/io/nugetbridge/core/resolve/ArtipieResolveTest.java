@@ -17,6 +17,7 @@ import io.nugetbridge.core.packaging.PackageReader;
 import io.nugetbridge.core.project.PackagesConfigReader;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
+import io.nugetbridge.testing.TestNupkg;
 import io.nugetbridge.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;

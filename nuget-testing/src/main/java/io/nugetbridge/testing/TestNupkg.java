@@ -1,4 +1,4 @@
-package io.nugetbridge.core.resolve;
+package io.nugetbridge.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,10 +14,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A minimal .nupkg for end-to-end tests: a nuspec at the root (what every NuGet reader requires) and empty
- * payload files. Deliberately tiny and isolated: the project's PackageBuilder replaces it once merged.
+ * A minimal .nupkg for end-to-end tests: a nuspec at the root (what every NuGet reader requires) and payload
+ * files whose content is their own path. Written with the JDK's zip, not our PackageBuilder, so tests of restore
+ * never rely on the code under test to make their packages.
+ *
+ * <pre>{@code
+ * Path nupkg = TestNupkg.of("App.Core", "1.0.0").group("net8.0", "App.Util [1.0,2.0)")
+ *         .files("lib/net8.0/App.Core.dll").writeTo(folder);
+ * }</pre>
  */
-final class TestNupkg {
+public final class TestNupkg {
 
     private final String id;
     private final String version;
@@ -29,23 +35,23 @@ final class TestNupkg {
         this.version = version;
     }
 
-    static TestNupkg of(String id, String version) {
+    public static TestNupkg of(String id, String version) {
         return new TestNupkg(id, version);
     }
 
     /** A dependency group; {@code ""} is the group without a framework. Each dependency is {@code "Id range"}. */
-    TestNupkg group(String framework, String... dependencies) {
+    public TestNupkg group(String framework, String... dependencies) {
         groups.put(framework, List.of(dependencies));
         return this;
     }
 
     /** Payload files, e.g. {@code lib/net8.0/Foo.dll}. */
-    TestNupkg files(String... paths) {
+    public TestNupkg files(String... paths) {
         files.addAll(List.of(paths));
         return this;
     }
 
-    Path writeTo(Path folder) {
+    public Path writeTo(Path folder) {
         Path nupkg = folder.resolve(id + "." + version + ".nupkg");
         try (OutputStream out = Files.newOutputStream(nupkg); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(id + ".nuspec"));

@@ -1,0 +1,276 @@
+package io.nugetbridge.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
+
+import io.nugetbridge.testing.ArtipieServer;
+import io.nugetbridge.testing.TestNupkg;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code nuget:restore} against a real NuGet server (Artipie on 127.0.0.1) holding small packages made for the
+ * tests: a project file restored into the output layout and then warm with no request at all, listed packages
+ * and {@code nupkg} dependencies with a lock file and locked mode, a packages.config, offline mode, and NuGet's
+ * diagnostics failing the build or not. Each test has its own project folder and global packages folder.
+ */
+@MojoTest
+@Basedir("/unit/restore")
+class RestoreMojoTest {
+
+    private static ArtipieServer feed;
+
+    @Inject
+    private MavenSession session;
+
+    @Inject
+    private MavenProject project;
+
+    @TempDir
+    Path work;
+
+    private Path basedir;
+    private Path globalPackages;
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeAll
+    static void feedWithTestPackages(@TempDir Path packages) {
+        feed = ArtipieServer.start();
+        List<Path> nupkgs = List.of(
+                TestNupkg.of("App.Core", "1.0.0").group("net8.0", "App.Util 1.0.0").group(".NETFramework4.8")
+                        .files("lib/net8.0/App.Core.dll", "lib/net48/App.Core.dll").writeTo(packages),
+                TestNupkg.of("App.Util", "1.0.0").files("lib/netstandard2.0/App.Util.dll",
+                        "runtimes/linux-x64/native/libapputil.so").writeTo(packages),
+                TestNupkg.of("App.Util", "1.1.0").files("lib/netstandard2.0/App.Util.dll").writeTo(packages),
+                TestNupkg.of("Down.A", "1.0.0").group("", "Down.B 2.0.0").files("lib/netstandard2.0/Down.A.dll").writeTo(packages),
+                TestNupkg.of("Down.B", "1.0.0").files("lib/netstandard2.0/Down.B.dll").writeTo(packages),
+                TestNupkg.of("Down.B", "2.0.0").files("lib/netstandard2.0/Down.B.dll").writeTo(packages));
+        nupkgs.forEach(feed::pushOrFail);
+    }
+
+    @AfterAll
+    static void stopFeed() {
+        feed.close();
+    }
+
+    @BeforeEach
+    void project() throws Exception {
+        basedir = Files.createDirectories(work.resolve("project"));
+        globalPackages = work.resolve("global-packages");
+        Files.writeString(basedir.resolve("nuget.config"), "<configuration><packageSources><clear/>"
+                + "<add key=\"artipie\" value=\"" + feed.serviceIndex() + "\" /></packageSources></configuration>");
+        when(session.getSettings()).thenReturn(new Settings());
+        session.getSystemProperties().setProperty("user.home", work.resolve("home").toString());
+        session.getSystemProperties().setProperty("env.NUGET_PACKAGES", globalPackages.toString());
+        session.getSystemProperties().setProperty("env.NUGET_COMMON_APPLICATION_DATA", work.resolve("machine").toString());
+        when(project.getBasedir()).thenReturn(basedir.toFile());
+        when(project.getArtifactId()).thenReturn("mixed-app");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void restoresAProjectFileIntoTheOutputLayoutThenWarmWithoutAnyRequest(RestoreMojo mojo) throws Exception {
+        Files.writeString(basedir.resolve("App.csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFrameworks>net8.0;net48</TargetFrameworks></PropertyGroup>
+                  <ItemGroup><PackageReference Include="App.Core" Version="1.0.0" /></ItemGroup>
+                </Project>
+                """);
+        configure(mojo);
+        setVariableValueToObject(mojo, "runtime", "linux-x64");
+
+        mojo.execute();
+
+        Path out = basedir.resolve("target/nuget");
+        assertThat(out.resolve("packages/App.Core.1.0.0/App.Core.1.0.0.nupkg")).isRegularFile();
+        assertThat(out.resolve("packages/App.Core.1.0.0/lib/net8.0/App.Core.dll")).isRegularFile();
+        assertThat(out.resolve("packages/App.Core.1.0.0/App.Core.nuspec")).doesNotExist();
+        assertThat(names(out.resolve("net8.0/compile"))).containsExactly("App.Core.dll", "App.Util.dll");
+        assertThat(names(out.resolve("net8.0/runtime"))).containsExactly("App.Core.dll", "App.Util.dll");
+        assertThat(names(out.resolve("net8.0/native"))).containsExactly("libapputil.so");
+        assertThat(names(out.resolve("net48/compile"))).containsExactly("App.Core.dll");
+        assertThat(Files.readString(out.resolve("net48/compile/App.Core.dll"))).isEqualTo("lib/net48/App.Core.dll");
+        assertThat(Files.readString(out.resolve("summary/App.csproj.json")))
+                .contains("\"project\" : \"App\"", "\"framework\" : \"net8.0\"", "\"id\" : \"App.Util\"");
+        assertThat(globalPackages.resolve("app.util/1.0.0/.nupkg.metadata")).isRegularFile();
+        assertThat(log).contains("[info] App.csproj net8.0: 2 packages", "[info] App.csproj   App.Core 1.0.0 (requested [1.0.0, )) +1");
+        assertThat(log).anyMatch(l -> l.startsWith("[info] Restored 2 packages (2 downloaded) for 1 input into " + out
+                + ", assets for net8.0, net48 in "));
+
+        feed.clearRequests();
+        log.clear();
+        mojo.execute();
+
+        assertThat(feed.requests()).isEmpty();
+        assertThat(log).anyMatch(l -> l.startsWith("[info] Restored 2 packages (0 downloaded)"));
+        assertThat(names(out.resolve("net8.0/compile"))).containsExactly("App.Core.dll", "App.Util.dll");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void listedPackagesAndNupkgDependenciesWithALockFileThenLockedMode(RestoreMojo mojo) throws Exception {
+        Dependency util = new Dependency();
+        util.setGroupId("nuget");
+        util.setArtifactId("App.Util");
+        util.setVersion("1.1.0");
+        util.setType("nupkg");
+        when(project.getDependencies()).thenReturn(List.of(util));
+        configure(mojo);
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Core", "1.0.0")));
+        setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
+        setVariableValueToObject(mojo, "lockFile", true);
+
+        mojo.execute();
+
+        String lock = Files.readString(basedir.resolve("packages.lock.json"), StandardCharsets.UTF_8);
+        assertThat(lock).contains("\"net8.0\": {", "\"App.Core\": {", "\"type\": \"Direct\"", "\"resolved\": \"1.1.0\"",
+                "\"contentHash\": ");
+        assertThat(basedir.resolve("target/nuget/packages/App.Util.1.1.0")).isDirectory();
+        assertThat(basedir.resolve("target/nuget/summary/mixed-app.json")).isRegularFile();
+
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Core", "[1.0.0,2.0.0)")));
+        setVariableValueToObject(mojo, "lockedMode", true);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("mixed-app: error NU1004")
+                .hasMessageContaining("The package reference App.Core version has changed from [1.0.0, ) to [1.0.0, 2.0.0)");
+        assertThat(Files.readString(basedir.resolve("packages.lock.json"), StandardCharsets.UTF_8)).isEqualTo(lock);
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void aPackagesConfigGetsItsExactVersionsInFoldersNamedAsWritten(RestoreMojo mojo) throws Exception {
+        Files.writeString(basedir.resolve("packages.config"), """
+                <packages><package id="App.Util" version="1.0" targetFramework="net48" /></packages>
+                """);
+        configure(mojo);
+
+        mojo.execute();
+
+        Path out = basedir.resolve("target/nuget");
+        assertThat(out.resolve("packages/App.Util.1.0/App.Util.1.0.nupkg")).isRegularFile();
+        assertThat(names(out.resolve("net48/compile"))).containsExactly("App.Util.dll");
+        assertThat(Files.readString(out.resolve("summary/packages.config.json"))).contains("\"folder\" : \"App.Util.1.0\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void offlineReadsOnlyTheGlobalPackagesFolderAndNamesWhatIsMissing(RestoreMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Util", "1.0.0")));
+        mojo.execute();
+        feed.clearRequests();
+        when(session.isOffline()).thenReturn(true);
+
+        mojo.execute();
+        assertThat(basedir.resolve("target/nuget/net8.0/compile/App.Util.dll")).isRegularFile();
+
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Util", "1.0.0"), reference("Down.B", "1.0.0")));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("Down.B (>= 1.0.0)")
+                .hasMessageContaining("Maven runs offline (-o)")
+                .hasMessageContaining("not asked: artipie");
+        assertThat(feed.requests()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void aDowngradeIsAWarningUnlessMadeAnErrorAndAMissingPackageFails(RestoreMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "frameworks", List.of("netstandard2.0"));
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("Down.A", "1.0.0"), reference("Down.B", "1.0.0")));
+
+        mojo.execute();
+        assertThat(log).anyMatch(l -> l.startsWith("[warn] mixed-app: warning NU1605: ")
+                && l.contains("Detected package downgrade: Down.B from 2.0.0 to 1.0.0"));
+
+        setVariableValueToObject(mojo, "warningsAsErrors", List.of("NU1605"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("error NU1605");
+
+        setVariableValueToObject(mojo, "warningsAsErrors", null);
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("No.Such.Package", "1.0.0")));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("mixed-app: error NU1101: Unable to find package No.Such.Package");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void listedPackagesWithoutAFrameworkSaySo(RestoreMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Util", "1.0.0")));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("No target framework is given for the packages of mixed-app ([App.Util])")
+                .hasMessageContaining("nuget.frameworks");
+        setVariableValueToObject(mojo, "frameworks", List.of("dotnetcore99"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("'dotnetcore99' is not a target framework NuGet knows");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void skipsWhenAsked(RestoreMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "skip", true);
+        mojo.execute();
+        assertThat(log).containsExactly("[info] Skipping nuget:restore (nuget.skip)");
+    }
+
+    private void configure(RestoreMojo mojo) throws Exception {
+        mojo.setLog(capturing());
+        setVariableValueToObject(mojo, "outputDirectory", basedir.resolve("target/nuget").toFile());
+        setVariableValueToObject(mojo, "lockFilePath", basedir.resolve("packages.lock.json").toFile());
+    }
+
+    private static PackageReference reference(String id, String version) {
+        PackageReference reference = new PackageReference();
+        reference.setId(id);
+        reference.setVersion(version);
+        return reference;
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private SystemStreamLog capturing() {
+        return new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                log.add("[info] " + content);
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                log.add("[warn] " + content);
+            }
+
+            @Override
+            public void error(CharSequence content) {
+                log.add("[error] " + content);
+            }
+        };
+    }
+}
