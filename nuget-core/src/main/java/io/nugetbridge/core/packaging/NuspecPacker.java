@@ -40,6 +40,7 @@ public final class NuspecPacker {
     private boolean symbols;
     private boolean defaultExcludes = true;
     private String version;
+    private int threads;
 
     public NuspecPacker(NuGetLog log) {
         this.log = log == null ? NuGetLog.SILENT : log;
@@ -88,6 +89,12 @@ public final class NuspecPacker {
         return this;
     }
 
+    /** Threads for deflating (0, the default, means the machine's cores); see {@link PackageBuilder#compressionThreads}. */
+    public NuspecPacker compressionThreads(int count) {
+        this.threads = count;
+        return this;
+    }
+
     /** Packs a nuspec file into {@code outputDirectory}. */
     public PackResult pack(Path nuspecFile, Path outputDirectory) {
         Nuspec nuspec = NuspecReader.read(nuspecFile, new TokenReplacer(properties, log));
@@ -111,7 +118,7 @@ public final class NuspecPacker {
         if (symbols && !files.isEmpty() && mainFiles.isEmpty()) {
             problems.add(new PackageProblem("NU5004", "<files>", "with symbols split off, the package has no files left"));
         }
-        PackageBuilder main = new PackageBuilder(metadata).sourceName(sourceName).addFiles(mainFiles).timestamp(timestamp);
+        PackageBuilder main = configure(new PackageBuilder(metadata).sourceName(sourceName).addFiles(mainFiles));
         problems.addAll(main.problems());
         Optional<PackageBuilder> symbolsPackage = symbols ? Optional.of(symbolsBuilder(metadata, files, sourceName, problems))
                 : Optional.empty();
@@ -134,12 +141,17 @@ public final class NuspecPacker {
                 .packageTypes(List.of(new PackageType("SymbolsPackage", null)))
                 .references(References.NONE)
                 .build();
-        PackageBuilder builder = new PackageBuilder(symbolsMetadata).sourceName(sourceName + " (symbols)")
-                .addFiles(pdbs).timestamp(timestamp);
+        PackageBuilder builder = configure(new PackageBuilder(symbolsMetadata).sourceName(sourceName + " (symbols)")
+                .addFiles(pdbs));
         if (!pdbs.isEmpty()) {
             problems.addAll(builder.problems());
         }
         return builder;
+    }
+
+    private PackageBuilder configure(PackageBuilder builder) {
+        builder.timestamp(timestamp);
+        return threads > 0 ? builder.compressionThreads(threads) : builder;
     }
 
     private static List<PackageFile> without(List<PackageFile> files, List<Pattern> patterns) {

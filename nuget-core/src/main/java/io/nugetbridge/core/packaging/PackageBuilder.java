@@ -50,6 +50,7 @@ public final class PackageBuilder {
     private final List<PackageFile> files = new ArrayList<>();
     private String sourceName = "the nuspec";
     private Instant timestamp;
+    private int threads = BlockDeflater.defaultThreads();
 
     public PackageBuilder(NuspecMetadata metadata) {
         this.metadata = Objects.requireNonNull(metadata, "metadata");
@@ -95,6 +96,18 @@ public final class PackageBuilder {
         return this;
     }
 
+    /**
+     * How many threads deflate (by default the machine's cores, at most eight). The package's bytes are
+     * the same whatever the number; fewer threads only leave more of a shared machine to others.
+     */
+    public PackageBuilder compressionThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("compressionThreads must be at least 1, not " + count);
+        }
+        this.threads = count;
+        return this;
+    }
+
     /** Whether the metadata has the {@code SymbolsPackage} type, which relaxes a few rules as in NuGet. */
     public boolean isSymbolsPackage() {
         return metadata.packageTypes().stream().map(PackageType::name).anyMatch("SymbolsPackage"::equalsIgnoreCase);
@@ -130,7 +143,7 @@ public final class PackageBuilder {
     }
 
     private BuiltPackage write(Path file) {
-        return PackageWriter.write(file, PackedNuspec.of(metadata, files), files, timestamp);
+        return PackageWriter.write(file, PackedNuspec.of(metadata, files), files, timestamp, threads);
     }
 
     /** NuGet's output name: {@code <Id>.<NormalizedVersion>.nupkg}, or {@code .snupkg} for a symbols package. */

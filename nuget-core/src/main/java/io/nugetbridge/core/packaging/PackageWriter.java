@@ -33,8 +33,9 @@ final class PackageWriter {
     /**
      * @param timestamp every entry's time, for reproducible output; null to take each file's own time
      *                  (and the current time for the parts pack generates), as NuGet does by default
+     * @param threads   how many threads deflate; the bytes written do not depend on it
      */
-    static BuiltPackage write(Path target, Nuspec packed, List<PackageFile> files, Instant timestamp) {
+    static BuiltPackage write(Path target, Nuspec packed, List<PackageFile> files, Instant timestamp, int threads) {
         NuspecMetadata metadata = packed.metadata();
         byte[] nuspec = PackedNuspec.bytes(packed);
         String nuspecEntry = PartNames.entryName(metadata.id() + ".nuspec");
@@ -49,7 +50,7 @@ final class PackageWriter {
             String coreProperties = OpcParts.corePropertiesEntry(nuspec, files, sizes);
             long partsTime = DosTime.of(timestamp != null ? timestamp : Instant.now());
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    ZipWriter zip = new ZipWriter(channel)) {
+                    ZipWriter zip = new ZipWriter(channel, threads, ZipWriter.ZIP64_THRESHOLD)) {
                 add(zip, OpcParts.RELATIONSHIPS, partsTime, OpcParts.relationships(nuspecEntry, coreProperties));
                 add(zip, nuspecEntry, partsTime, nuspec);
                 ContentTypes types = new ContentTypes();

@@ -6,20 +6,24 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * Writes a zip the way .NET's {@code ZipArchive} does when NuGet packs into a file: each entry's CRC and
  * sizes go back into its local header once known (no data descriptors), no extra fields, version 2.0,
- * MS-DOS host, deflate at zlib's level 6 (what .NET's "Optimal" is) and empty entries stored. Package
- * signing reads these headers byte by byte, so matching NuGet here is worth more than
+ * MS-DOS host, deflate at zlib's level 6 (.NET's "Optimal") and empty entries stored. Package signing
+ * reads these headers byte by byte, so matching NuGet here is worth more than
  * {@link java.util.zip.ZipOutputStream}'s convenience.
  *
- * <p>Bytes stream through two fixed buffers, so memory does not grow with entry size. An entry whose
- * announced size reaches {@link #ZIP64_THRESHOLD} reserves a ZIP64 field in its local header.
+ * <p>Data is read and checksummed on the calling thread, deflated in blocks by {@link BlockDeflater}'s
+ * threads, and written in order; at most a few blocks are in flight, so memory does not grow with the
+ * size of the payload. An entry whose announced size reaches the ZIP64 threshold reserves a ZIP64
+ * field in its local header.
  */
 final class ZipWriter implements Closeable {
 
@@ -27,18 +31,22 @@ final class ZipWriter implements Closeable {
     static final long ZIP64_THRESHOLD = 0xFF000000L;
 
     private static final int LOCAL_HEADER = 0x04034b50;
-    private static final int BUFFER = 256 * 1024;
 
     private final FileChannel channel;
-    private final Deflater deflater = new Deflater(6, true);
+    private final long zip64Threshold;
+    private final BlockDeflater deflater;
+    private final int maxInFlight;
     private final CRC32 crc = new CRC32();
-    private final byte[] input = new byte[BUFFER];
-    private final byte[] output = new byte[BUFFER];
+    private final Deque<Step> pending = new ArrayDeque<>();
     private final List<ZipEntryRecord> entries = new ArrayList<>();
+    private int blocksInFlight;
     private long position;
 
-    ZipWriter(FileChannel channel) {
+    ZipWriter(FileChannel channel, int threads, long zip64Threshold) {
         this.channel = channel;
+        this.zip64Threshold = zip64Threshold;
+        this.deflater = new BlockDeflater(threads);
+        this.maxInFlight = 2 * threads + 1;
     }
 
     /**
@@ -49,75 +57,90 @@ final class ZipWriter implements Closeable {
      */
     void add(String name, long dosTime, InputStream content, long size) throws IOException {
         byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        boolean utf8 = nameBytes.length != name.length();
-        boolean zip64 = size >= ZIP64_THRESHOLD;
-        int method = size == 0 ? 0 : 8;
-        long offset = position;
-        position += writeFully(channel, localHeader(nameBytes, utf8, method, dosTime, zip64), position);
-        long dataStart = position;
+        Entry entry = new Entry(nameBytes, nameBytes.length != name.length(), size == 0 ? 0 : 8, dosTime, size,
+                size >= zip64Threshold);
+        enqueue(new Step(entry, StepKind.HEADER, null));
         crc.reset();
-        long read = method == 0 ? Math.max(content.read(input), 0) : deflate(content, size);
-        if (read != size) {
-            throw new IOException("Expected " + size + " bytes for " + name + " but read " + read
-                    + (read > size ? " or more" : "") + "; was the file changed while packing?");
+        byte[] previous = null;
+        long done = 0;
+        while (done < size) {
+            int length = (int) Math.min(BlockDeflater.BLOCK_SIZE, size - done);
+            byte[] block = new byte[length];
+            int read = content.readNBytes(block, 0, length);
+            if (read < length) {
+                throw changed(name, size, done + read);
+            }
+            crc.update(block, 0, length);
+            done += length;
+            enqueue(new Step(entry, StepKind.BLOCK, deflater.submit(previous, block, length, done == size)));
+            previous = block;
         }
-        ZipEntryRecord entry = new ZipEntryRecord(nameBytes, utf8, method, dosTime, crc.getValue(), position - dataStart,
-                size, offset, zip64);
-        patchLocalHeader(entry);
-        entries.add(entry);
+        if (content.read() >= 0) {
+            throw changed(name, size, size + 1);
+        }
+        entry.crc = crc.getValue();
+        enqueue(new Step(entry, StepKind.END, null));
     }
 
-    /** Writes the central directory; the file is complete afterwards. */
+    /** Writes what is still pending and the central directory; the file is complete afterwards. */
     void finish() throws IOException {
+        while (!pending.isEmpty()) {
+            writeNext();
+        }
         position = ZipDirectory.write(channel, position, entries);
     }
 
-    /** Bytes written so far. */
-    long size() {
-        return position;
+    private void enqueue(Step step) throws IOException {
+        pending.add(step);
+        if (step.kind == StepKind.BLOCK) {
+            blocksInFlight++;
+        }
+        while (blocksInFlight > maxInFlight) {
+            writeNext();
+        }
     }
 
-    private long deflate(InputStream content, long size) throws IOException {
-        deflater.reset();
-        long read = 0;
-        for (int n; (n = content.read(input)) >= 0; ) {
-            read += n;
-            if (read > size) {
-                return read;
+    private void writeNext() throws IOException {
+        Step step = pending.remove();
+        Entry entry = step.entry;
+        switch (step.kind) {
+            case HEADER -> {
+                entry.offset = position;
+                position += writeFully(channel, localHeader(entry), position);
+                entry.dataStart = position;
             }
-            crc.update(input, 0, n);
-            deflater.setInput(input, 0, n);
-            while (!deflater.needsInput()) {
-                writeOutput(deflater.deflate(output, 0, output.length, Deflater.NO_FLUSH));
+            case BLOCK -> {
+                blocksInFlight--;
+                position += writeFully(channel, ByteBuffer.wrap(BlockDeflater.await(step.block)), position);
+            }
+            case END -> {
+                ZipEntryRecord record = new ZipEntryRecord(entry.nameBytes, entry.utf8, entry.method, entry.dosTime,
+                        entry.crc, position - entry.dataStart, entry.size, entry.offset, entry.zip64);
+                patchLocalHeader(record);
+                entries.add(record);
             }
         }
-        deflater.finish();
-        while (!deflater.finished()) {
-            writeOutput(deflater.deflate(output, 0, output.length, Deflater.NO_FLUSH));
-        }
-        return read;
     }
 
-    private void writeOutput(int length) throws IOException {
-        if (length > 0) {
-            position += writeFully(channel, ByteBuffer.wrap(output, 0, length), position);
-        }
+    private static IOException changed(String name, long expected, long read) {
+        return new IOException("Expected " + expected + " bytes for " + name + " but read " + (read > expected ? "more" : read)
+                + "; was the file changed while packing?");
     }
 
-    private static ByteBuffer localHeader(byte[] name, boolean utf8, int method, long dosTime, boolean zip64) {
-        ByteBuffer header = ZipDirectory.buffer(30 + name.length + (zip64 ? 20 : 0));
+    private static ByteBuffer localHeader(Entry entry) {
+        ByteBuffer header = ZipDirectory.buffer(30 + entry.nameBytes.length + (entry.zip64 ? 20 : 0));
         header.putInt(LOCAL_HEADER)
-                .putShort((short) (zip64 ? 45 : 20))
-                .putShort((short) (utf8 ? 0x0800 : 0))
-                .putShort((short) method)
-                .putInt((int) dosTime)
-                .putInt(0) // CRC, sizes: patched once the data is written
-                .putInt(zip64 ? -1 : 0)
-                .putInt(zip64 ? -1 : 0)
-                .putShort((short) name.length)
-                .putShort((short) (zip64 ? 20 : 0))
-                .put(name);
-        if (zip64) {
+                .putShort((short) (entry.zip64 ? 45 : 20))
+                .putShort((short) (entry.utf8 ? 0x0800 : 0))
+                .putShort((short) entry.method)
+                .putInt((int) entry.dosTime)
+                .putInt(0) // CRC and sizes: patched once the data is written
+                .putInt(entry.zip64 ? -1 : 0)
+                .putInt(entry.zip64 ? -1 : 0)
+                .putShort((short) entry.nameBytes.length)
+                .putShort((short) (entry.zip64 ? 20 : 0))
+                .put(entry.nameBytes);
+        if (entry.zip64) {
             header.putShort((short) 0x0001).putShort((short) 16).putLong(0).putLong(0);
         }
         return header.flip();
@@ -151,6 +174,33 @@ final class ZipWriter implements Closeable {
 
     @Override
     public void close() {
-        deflater.end();
+        deflater.close();
+    }
+
+    private enum StepKind { HEADER, BLOCK, END }
+
+    /** One thing to write, in order: an entry's local header, one deflated block of it, or its end. */
+    private record Step(Entry entry, StepKind kind, Future<byte[]> block) {}
+
+    /** An entry being written: fixed facts, and what is learnt while writing it. */
+    private static final class Entry {
+        final byte[] nameBytes;
+        final boolean utf8;
+        final int method;
+        final long dosTime;
+        final long size;
+        final boolean zip64;
+        long crc;
+        long offset;
+        long dataStart;
+
+        Entry(byte[] nameBytes, boolean utf8, int method, long dosTime, long size, boolean zip64) {
+            this.nameBytes = nameBytes;
+            this.utf8 = utf8;
+            this.method = method;
+            this.dosTime = dosTime;
+            this.size = size;
+            this.zip64 = zip64;
+        }
     }
 }
