@@ -172,8 +172,12 @@ public class PackMojo extends AbstractMojo {
 
     private String summary(PackResult result) {
         BuiltPackage nupkg = result.packageFile();
-        return "Packed " + nupkg.id() + " " + nupkg.version().toFullString() + " (" + nupkg.files().size() + " files) to "
-                + nupkg.file() + result.symbols().map(s -> ", symbols (" + s.files().size() + " files) to " + s.file()).orElse("");
+        return "Packed " + nupkg.id() + " " + nupkg.version().toFullString() + " (" + files(nupkg) + ") to " + nupkg.file()
+                + result.symbols().map(s -> ", symbols (" + files(s) + ") to " + s.file()).orElse("");
+    }
+
+    private static String files(BuiltPackage built) {
+        return built.files().size() == 1 ? "1 file" : built.files().size() + " files";
     }
 
     private static Map<String, String> names(Properties values) {
