@@ -45,8 +45,9 @@ final class ZipWriter implements Closeable {
     ZipWriter(FileChannel channel, int threads, long zip64Threshold) {
         this.channel = channel;
         this.zip64Threshold = zip64Threshold;
-        this.deflater = new BlockDeflater(threads);
         this.maxInFlight = 2 * threads + 1;
+        // One more than can be pending: the block being read while the queue is full.
+        this.deflater = new BlockDeflater(threads, maxInFlight + 2);
     }
 
     /**
@@ -61,19 +62,21 @@ final class ZipWriter implements Closeable {
                 size >= zip64Threshold);
         enqueue(new Step(entry, StepKind.HEADER, null));
         crc.reset();
-        byte[] previous = null;
+        byte[] dictionary = null;
         long done = 0;
         while (done < size) {
             int length = (int) Math.min(BlockDeflater.BLOCK_SIZE, size - done);
-            byte[] block = new byte[length];
-            int read = content.readNBytes(block, 0, length);
+            BlockDeflater.Block block = deflater.newBlock();
+            int read = content.readNBytes(block.input, 0, length);
             if (read < length) {
+                deflater.release(block);
                 throw changed(name, size, done + read);
             }
-            crc.update(block, 0, length);
+            crc.update(block.input, 0, length);
             done += length;
-            enqueue(new Step(entry, StepKind.BLOCK, deflater.submit(previous, block, length, done == size)));
-            previous = block;
+            byte[] next = done < size ? BlockDeflater.dictionaryAfter(block, length) : null;
+            enqueue(new Step(entry, StepKind.BLOCK, deflater.submit(block, length, dictionary, done == size)));
+            dictionary = next;
         }
         if (content.read() >= 0) {
             throw changed(name, size, size + 1);
@@ -111,7 +114,9 @@ final class ZipWriter implements Closeable {
             }
             case BLOCK -> {
                 blocksInFlight--;
-                position += writeFully(channel, ByteBuffer.wrap(BlockDeflater.await(step.block)), position);
+                BlockDeflater.Block block = BlockDeflater.await(step.block);
+                position += writeFully(channel, ByteBuffer.wrap(block.output, 0, block.outputLength), position);
+                deflater.release(block);
             }
             case END -> {
                 ZipEntryRecord record = new ZipEntryRecord(entry.nameBytes, entry.utf8, entry.method, entry.dosTime,
@@ -180,7 +185,7 @@ final class ZipWriter implements Closeable {
     private enum StepKind { HEADER, BLOCK, END }
 
     /** One thing to write, in order: an entry's local header, one deflated block of it, or its end. */
-    private record Step(Entry entry, StepKind kind, Future<byte[]> block) {}
+    private record Step(Entry entry, StepKind kind, Future<BlockDeflater.Block> block) {}
 
     /** An entry being written: fixed facts, and what is learnt while writing it. */
     private static final class Entry {
