@@ -20,13 +20,11 @@ import java.util.Properties;
 import java.util.TreeMap;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
 /**
@@ -41,10 +39,7 @@ import org.apache.maven.project.MavenProjectHelper;
  * the {@code files} parameter adds more, relative to the project's folder.
  */
 @Mojo(name = "pack", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class PackMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class PackMojo extends PackageMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -68,22 +63,6 @@ public class PackMojo extends AbstractMojo {
     /** Files to pack after the nuspec's own {@code <files>}: {@code <file><src/><target/><exclude/></file>}. */
     @Parameter
     private List<PackFile> files;
-
-    /** The package id. Default: the artifactId. */
-    @Parameter(property = "nuget.id")
-    private String id;
-
-    /** The NuGet version, replacing the nuspec's (NuGet's {@code -Version}). Default: the project's version, mapped. */
-    @Parameter(property = "nuget.version")
-    private String version;
-
-    /** The authors, comma-separated. Default: the developers' names, else the organization. */
-    @Parameter(property = "nuget.authors")
-    private String authors;
-
-    /** Space-separated tags, for a nuspec made from the POM. */
-    @Parameter(property = "nuget.tags")
-    private String tags;
 
     /** The value of {@code $configuration$}. */
     @Parameter(property = "nuget.configuration", defaultValue = "Release")
@@ -109,10 +88,6 @@ public class PackMojo extends AbstractMojo {
     @Parameter(property = "nuget.compressionThreads", defaultValue = "0")
     private int compressionThreads;
 
-    /** Skip this goal. */
-    @Parameter(property = "nuget.skip", defaultValue = "false")
-    private boolean skip;
-
     private final MavenProjectHelper projectHelper;
 
     @Inject
@@ -122,13 +97,12 @@ public class PackMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping nuget:pack (nuget.skip)");
+        if (skipped("pack")) {
             return;
         }
         MavenNuGetLog log = new MavenNuGetLog(getLog());
         try {
-            ProjectInfo info = PomProjectInfo.of(project, id, version, authors, tags);
+            ProjectInfo info = projectInfo();
             Map<String, String> tokens = PackTokens.of(info, configuration, names(project.getProperties()),
                     names(session.getUserProperties()), properties == null ? Map.of() : properties, log);
             NuspecPacker packer = new NuspecPacker(log).properties(tokens)

@@ -7,12 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes a {@code .nuspec} filled from the POM, as {@code nuget spec} does, for {@code nuget:pack} to pack:
@@ -25,10 +23,7 @@ import org.apache.maven.project.MavenProject;
  * with tokens ({@code $version$}, {@code $description$} ...), which {@code nuget:pack} fills.
  */
 @Mojo(name = "spec", threadSafe = true)
-public class SpecMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class SpecMojo extends PackageMojo {
 
     /** The nuspec to write. */
     @Parameter(property = "nuget.nuspec", defaultValue = "${project.basedir}/src/main/nuget/${project.artifactId}.nuspec")
@@ -38,30 +33,9 @@ public class SpecMojo extends AbstractMojo {
     @Parameter(property = "nuget.force", defaultValue = "false")
     private boolean force;
 
-    /** The package id. Default: the artifactId. */
-    @Parameter(property = "nuget.id")
-    private String id;
-
-    /** The NuGet version. Default: the project's version, mapped. */
-    @Parameter(property = "nuget.version")
-    private String version;
-
-    /** The authors, comma-separated. Default: the developers' names, else the organization. */
-    @Parameter(property = "nuget.authors")
-    private String authors;
-
-    /** Space-separated tags. */
-    @Parameter(property = "nuget.tags")
-    private String tags;
-
-    /** Skip this goal. */
-    @Parameter(property = "nuget.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping nuget:spec (nuget.skip)");
+        if (skipped("spec")) {
             return;
         }
         if (nuspec.exists() && !force) {
@@ -70,7 +44,7 @@ public class SpecMojo extends AbstractMojo {
         }
         NuspecFromProject.Result result;
         try {
-            result = NuspecFromProject.metadata(PomProjectInfo.of(project, id, version, authors, tags));
+            result = NuspecFromProject.metadata(projectInfo());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -2,14 +2,12 @@ package io.nugetbridge.core.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.core.spec.NuspecFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,19 +19,8 @@ class NuspecFileResolverTest {
     Path temp;
 
     private Path base;
-    private final List<String> warnings = new ArrayList<>();
-    private final NuGetLog log = new NuGetLog() {
-        @Override
-        public void debug(Supplier<String> message) {}
-
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> warnings = log.warnings;
 
     @BeforeEach
     void tree() throws IOException {

@@ -3,16 +3,14 @@ package io.nugetbridge.core.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.core.spec.NuspecFile;
 import io.nugetbridge.core.spec.PackageType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,19 +22,8 @@ class NuspecPackerTest {
     Path temp;
 
     private Path nuspec;
-    private final List<String> warnings = new ArrayList<>();
-    private final NuGetLog log = new NuGetLog() {
-        @Override
-        public void debug(Supplier<String> message) {}
-
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> warnings = log.warnings;
 
     @BeforeEach
     void project() throws IOException {

@@ -3,12 +3,10 @@ package io.nugetbridge.core.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.core.spec.ProjectInfo.ProjectLicense;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,19 +79,7 @@ class NuspecFromProjectTest {
 
     @Test
     void packTokensFollowNuGetsPrecedence() {
-        List<String> warnings = new ArrayList<>();
-        NuGetLog log = new NuGetLog() {
-            @Override
-            public void debug(Supplier<String> message) {}
-
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        RecordingLog log = new RecordingLog();
         Map<String, String> tokens = PackTokens.of(project(List.of()), "Release",
                 Map.of("gitCommit", "from-project", "Team", "blue"), Map.of("gitCommit", "from-user"),
                 Map.of("configuration", "Debug", "Version", "9.9.9", "channel", "nightly"), log);
@@ -102,6 +88,6 @@ class NuspecFromProjectTest {
                 .containsEntry("version", "1.2.0-SNAPSHOT").containsEntry("id", "contoso-utilities")
                 .containsEntry("author", "Ada Lovelace, Charles Babbage").containsEntry("title", "Contoso Utilities")
                 .containsEntry("description", "Utilities for Contoso apps.").containsEntry("copyright", "Copyright © 2024 Contoso Ltd");
-        assertThat(warnings).singleElement().asString().containsIgnoringCase("'version' is ignored");
+        assertThat(log.warnings).singleElement().asString().containsIgnoringCase("'version' is ignored");
     }
 }
