@@ -4,7 +4,7 @@ import io.nugetbridge.core.log.NuGetLog;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.logging.Log;
 
-/** Core's log on the mojo's: debug detail is built only under {@code -X}. */
+/** nuget-core's log over a mojo's Maven log, so core's warnings and details show where Maven's do. */
 final class MavenNuGetLog implements NuGetLog {
 
     private final Log log;

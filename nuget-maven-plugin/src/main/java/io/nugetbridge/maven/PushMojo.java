@@ -46,6 +46,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * project, so a Jenkins job can run {@code mvn nuget:push -Dnuget.source=... -Dnuget.package=x.nupkg} in
  * any folder. AWS CodeArtifact and Tencent CODING-AR sources are recognised by their URLs, or built from
  * their coordinates; CodeArtifact tokens are fetched with the AWS default credential chain when none is given.
+ *
+ * <p>Secrets are never mojo parameters, since {@code mvn -X} prints every parameter's value. They come from
+ * a settings.xml {@code <server>}, the environment, or these user properties, read by the goal itself:
+ * {@code -Dnuget.apiKey} (the {@code X-NuGet-ApiKey}; else {@code NUGET_API_KEY}), {@code -Dnuget.password}
+ * (with {@code nuget.username}, ahead of every other credential), {@code -Dnuget.codeArtifact.token} (else
+ * {@code CODEARTIFACT_AUTH_TOKEN}).
  */
 @Mojo(name = "push", defaultPhase = LifecyclePhase.DEPLOY, requiresProject = false, threadSafe = true)
 public class PushMojo extends AbstractMojo {
@@ -70,9 +76,6 @@ public class PushMojo extends AbstractMojo {
     @Parameter(property = "nuget.package")
     private List<String> packages;
 
-    /** The API key ({@code X-NuGet-ApiKey}); else NUGET_API_KEY, a settings.xml server with only a password, or nothing. */
-    @Parameter(property = "nuget.apiKey")
-    private String apiKey;
 
     /** The settings.xml {@code <server>} holding the credentials; default: the source's name. */
     @Parameter(property = "nuget.serverId")
@@ -82,9 +85,6 @@ public class PushMojo extends AbstractMojo {
     @Parameter(property = "nuget.username")
     private String username;
 
-    /** Password or token for HTTP Basic, ahead of every other source of credentials. Prefer a settings.xml server. */
-    @Parameter(property = "nuget.password")
-    private String password;
 
     /** Report a version the feed already has and go on, instead of failing (NuGet's {@code --skip-duplicate}). */
     @Parameter(property = "nuget.skipDuplicate", defaultValue = "false")
@@ -126,9 +126,6 @@ public class PushMojo extends AbstractMojo {
     @Parameter(property = "nuget.codeArtifact.repository")
     private String codeArtifactRepository;
 
-    /** A CodeArtifact token to use as is; else CODEARTIFACT_AUTH_TOKEN, a settings.xml server, or GetAuthorizationToken. */
-    @Parameter(property = "nuget.codeArtifact.token")
-    private String codeArtifactToken;
 
     /** Another CodeArtifact API endpoint (a VPC endpoint); default: the region's. */
     @Parameter(property = "nuget.codeArtifact.endpoint")
@@ -200,8 +197,10 @@ public class PushMojo extends AbstractMojo {
             Endpoint endpoint = new PushCredentials(environment, config,
                     new MavenServerCredentials(session.getSettings(), decrypter),
                     new CodeArtifactCredentials(environment, CodeArtifactTokens.shared(aws)))
-                    .endpointFor(target, new PushCredentials.Explicit(nonBlank(username), nonBlank(password),
-                            nonBlank(apiKey), nonBlank(serverId), nonBlank(codeArtifactToken), allowInsecureConnections),
+                    .endpointFor(target, new PushCredentials.Explicit(nonBlank(username),
+                            SecretProperties.read(session, SecretProperties.PASSWORD),
+                            SecretProperties.read(session, SecretProperties.API_KEY), nonBlank(serverId),
+                            SecretProperties.read(session, SecretProperties.CODEARTIFACT_TOKEN), allowInsecureConnections),
                             codeArtifact);
             getLog().debug("Pushing to " + target.location() + " (" + target.how() + ") as " + endpoint);
             PackagePublisher publisher = new PublisherFactory(http, new FeedFactory(http).serviceIndexes())

@@ -56,12 +56,14 @@ class PushMojoTest {
     Path home;
 
     private final Settings settings = new Settings();
+    private final java.util.Properties userProperties = new java.util.Properties();
     private final List<String> log = new ArrayList<>();
     private final Map<String, String> savedProperties = new HashMap<>();
 
     @BeforeEach
     void environment() {
         when(session.getSettings()).thenReturn(settings);
+        when(session.getUserProperties()).thenReturn(userProperties);
         session.getSystemProperties().setProperty("user.home", home.toString());
     }
 
@@ -114,7 +116,7 @@ class PushMojoTest {
             settings.addServer(server("coding", "coding-dev", "coding-pat-123"));
             configure(mojo, feed.serviceIndex().toString(), POLLY);
             setVariableValueToObject(mojo, "serverId", "coding");
-            setVariableValueToObject(mojo, "apiKey", "api");
+            userProperties.setProperty("nuget.apiKey", "api"); // as -Dnuget.apiKey=api
 
             mojo.execute();
 

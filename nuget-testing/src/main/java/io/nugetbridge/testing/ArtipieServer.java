@@ -109,7 +109,11 @@ public final class ArtipieServer implements AutoCloseable {
         return start(temporaryStorage(), usernameAndPassword, freePort(), pathPrefix);
     }
 
-    private static ArtipieServer start(Path storage, Optional<String[]> usernameAndPassword, int port, String prefix) {
+    /** A feed over {@code storage} on {@code port} (0: any free one), below {@code prefix} ("" for the root). */
+    public static ArtipieServer start(Path storage, Optional<String[]> usernameAndPassword, int port, String prefix) {
+        if (port == 0) {
+            port = freePort();
+        }
         if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
             throw new IllegalArgumentException("A path prefix starts with / and does not end with one: " + prefix);
         }

@@ -57,11 +57,16 @@ public final class CodeArtifactStandIn implements AutoCloseable {
 
     /** A stand-in that always issues {@code token} (so a feed can be set up to accept it beforehand). */
     public CodeArtifactStandIn(String accessKey, String secretKey, String token) {
+        this(accessKey, secretKey, token, 0);
+    }
+
+    /** As above, on a given port (0: any free one). */
+    public CodeArtifactStandIn(String accessKey, String secretKey, String token, int port) {
         this.accessKey = accessKey;
         this.secretKey = secretKey;
         this.token = token;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
