@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A real NuGet V3 server for tests: Artipie's {@code nuget-adapter} (an independent Java implementation of
@@ -53,6 +54,7 @@ public final class ArtipieServer implements AutoCloseable {
     private final Path storage;
     private final Optional<String[]> user;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile Consumer<String> observer = request -> {};
 
     private ArtipieServer(Path storage, Optional<String[]> user, int port, String prefix) {
         this.storage = storage;
@@ -65,7 +67,9 @@ public final class ArtipieServer implements AutoCloseable {
                 : new NuGet(url, repository);
         Slice recording = (line, headers, body) -> {
             String[] parts = line.trim().split(" ");
-            requests.add(parts.length >= 2 ? parts[0] + " " + parts[1] : line.trim());
+            String request = parts.length >= 2 ? parts[0] + " " + parts[1] : line.trim();
+            requests.add(request);
+            observer.accept(request);
             // Artipie routes on the whole path; below a prefix (as CodeArtifact's /nuget/<repo>/v3/) it is stripped.
             if (parts.length >= 3 && !prefix.isEmpty()) {
                 if (!parts[1].startsWith(prefix + "/")) {
@@ -143,6 +147,11 @@ public final class ArtipieServer implements AutoCloseable {
     /** Every request received so far as method and path ({@code GET /content/polly/index.json}), oldest first. */
     public List<String> requests() {
         return new ArrayList<>(requests);
+    }
+
+    /** Also hands every request line to {@code listener} as it arrives (a process-level log, for the benchmarks). */
+    public void onRequest(Consumer<String> listener) {
+        this.observer = listener;
     }
 
     /** Forgets the requests received so far. */

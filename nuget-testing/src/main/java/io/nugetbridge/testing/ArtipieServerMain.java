@@ -1,7 +1,11 @@
 package io.nugetbridge.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -9,9 +13,10 @@ import java.util.Optional;
  * benchmarks, which need a feed that outlives one JVM call:
  *
  * <pre>java -cp ... io.nugetbridge.testing.ArtipieServerMain --storage DIR [--port N] [--user U --password P]
- *     [--prefix /nuget/repo/v3] [--ready-file F] [--stop-file F] [--max-minutes M]</pre>
+ *     [--prefix /nuget/repo/v3] [--request-log F] [--ready-file F] [--stop-file F] [--max-minutes M]</pre>
  *
- * When the server listens it writes its service index URL to the ready file and standard output; see
+ * With {@code --request-log}, every request line ({@code GET /content/polly/index.json}) is appended to that
+ * file as it arrives, so a benchmark can count what a run asked. When the server listens it writes its service index URL to the ready file and standard output; see
  * {@link ServerProcess} for when it ends.
  */
 public final class ArtipieServerMain {
@@ -25,8 +30,17 @@ public final class ArtipieServerMain {
                 .map(user -> new String[] {user, process.option("password").orElse("")});
         int port = process.option("port").map(Integer::parseInt).orElse(0);
         ArtipieServer server = ArtipieServer.start(storage, credentials, port, process.option("prefix").orElse(""));
+        process.option("request-log").map(Path::of).ifPresent(log -> server.onRequest(request -> append(log, request)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         process.readyThenServe("Artipie NuGet feed", server.serviceIndex().toString());
         System.exit(0);
+    }
+
+    private static synchronized void append(Path log, String request) {
+        try {
+            Files.writeString(log, request + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot append to the request log " + log, e);
+        }
     }
 }
