@@ -41,8 +41,18 @@ public final class FeedFactory {
         return switch (SourceKind.of(trimmed, protocolVersion)) {
             case V3 -> new V3Feed(uri(trimmed, endpoint), endpoint, http, indexes);
             case V2 -> new V2Feed(uri(trimmed, endpoint), endpoint, http);
-            case FOLDER -> new LocalFolderFeed(folder(trimmed, endpoint));
+            case FOLDER -> folderFeed(trimmed, endpoint);
         };
+    }
+
+    /**
+     * A folder source ({@code /path}, {@code file:} URL), which needs no HTTP client, so a caller can open one
+     * without building a factory.
+     *
+     * @throws FeedException when the location is not a usable path
+     */
+    public static Feed folderFeed(String location, Endpoint endpoint) {
+        return new LocalFolderFeed(folder(location.trim(), endpoint));
     }
 
     private static URI uri(String location, Endpoint endpoint) {

@@ -130,7 +130,8 @@ final class GraphNode {
         while (!queue.isEmpty()) {
             Visit<S> work = queue.poll();
             S state = visitor.apply(work.node(), work.state());
-            for (GraphNode child : List.copyOf(work.node().children)) {
+            // No copy: a visitor only ever detaches the node it visits, from a parent whose children are queued already.
+            for (GraphNode child : work.node().children) {
                 queue.add(new Visit<>(child, state));
             }
         }

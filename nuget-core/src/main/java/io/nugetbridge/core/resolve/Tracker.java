@@ -1,6 +1,7 @@
 package io.nugetbridge.core.resolve;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +20,13 @@ final class Tracker {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
+    /** Items are shared by the nodes that asked for the same id and range: each is looked up by id once. */
+    private final Map<ResolvedItem, Entry> byItem = new IdentityHashMap<>();
 
     void track(ResolvedItem item) {
-        entry(item).items.add(item.key());
+        if (!byItem.containsKey(item)) {
+            entry(item).items.add(item.key());
+        }
     }
 
     boolean isDisputed(ResolvedItem item) {
@@ -42,6 +47,11 @@ final class Tracker {
     }
 
     private Entry entry(ResolvedItem item) {
-        return entries.computeIfAbsent(item.id().toLowerCase(Locale.ROOT), k -> new Entry());
+        Entry known = byItem.get(item);
+        if (known == null) {
+            known = entries.computeIfAbsent(item.id().toLowerCase(Locale.ROOT), k -> new Entry());
+            byItem.put(item, known);
+        }
+        return known;
     }
 }

@@ -4,6 +4,7 @@ import io.nugetbridge.core.cache.AtomicFiles;
 import io.nugetbridge.core.assets.SelectedAssets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,12 +17,16 @@ import java.util.UUID;
  * Gathers the selected assets of every package per target framework, so a later build step uses them without
  * knowing NuGet's folder conventions: {@code <tfm>/compile/}, {@code <tfm>/runtime/} and {@code <tfm>/native/},
  * each file under its own name. Each framework's folder is built anew under a staging name and then put in place
- * of the old one, so it never mixes two restores. Two different files that would land on one name (two versions of
+ * of the old one, so it never mixes two restores; its {@code .assets} file lists what it was built from, and a
+ * folder whose list would not change is kept as it is (the package folders it copies are never rewritten). Two different files that would land on one name (two versions of
  * a package across units, or two packages shipping the same assembly) are an error naming both.
  */
 final class AssetFolders {
 
     private record Placed(Path file, String from) {}
+
+    /** What a framework folder was built from; the same list on the next run means the folder is left as it is. */
+    static final String MANIFEST = ".assets";
 
     private final Path root;
 
@@ -72,6 +77,10 @@ final class AssetFolders {
 
     private Path write(String tfm, Map<String, Placed> placed) {
         Path target = root.resolve(tfm);
+        String manifest = manifest(placed);
+        if (manifest.equals(readManifest(target))) {
+            return target; // the same files from the same (never rewritten) package folders: nothing to copy
+        }
         Path staging = root.resolve("." + tfm + "~" + UUID.randomUUID());
         Path old = root.resolve("." + tfm + "~old~" + UUID.randomUUID());
         try {
@@ -81,6 +90,7 @@ final class AssetFolders {
                 Files.createDirectories(destination.getParent());
                 Files.copy(entry.getValue().file(), destination, StandardCopyOption.COPY_ATTRIBUTES);
             }
+            Files.writeString(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -93,6 +103,22 @@ final class AssetFolders {
             if (Files.exists(target)) {
                 AtomicFiles.deleteQuietly(old); // else the old folder is kept under its working name, not lost
             }
+        }
+    }
+
+    /** One line per file: where it is in the framework folder, and the extracted package file it is a copy of. */
+    private static String manifest(Map<String, Placed> placed) {
+        StringBuilder text = new StringBuilder();
+        placed.forEach((target, from) -> text.append(target).append(" <- ").append(from.file()).append('\n'));
+        return text.toString();
+    }
+
+    private static String readManifest(Path target) {
+        Path file = target.resolve(MANIFEST);
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -6,9 +6,7 @@ import io.nugetbridge.core.config.CredentialChain;
 import io.nugetbridge.core.config.NuGetConfig;
 import io.nugetbridge.core.config.PackageSource;
 import io.nugetbridge.core.config.SignatureValidationMode;
-import io.nugetbridge.core.feed.FeedFactory;
 import io.nugetbridge.core.http.HttpSettings;
-import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.signing.PackageSignatureVerifier;
 import io.nugetbridge.core.signing.SignaturePolicy;
@@ -20,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Everything a restore reads from nuget.config, put together once: the sources (nuget.config's and those the
- * build adds, disabled ones left out), their credentials, one HTTP client with the config's limits and proxy, the
+ * build adds, disabled ones left out), their credentials, one HTTP client with the config's limits and proxy (made only when a source is first asked), the
  * global packages folder and fallback folders where NuGet finds them, and signature validation on install when
  * {@code signatureValidationMode} is {@code require}. Opening it sends no request. Close it to release the HTTP
  * client.
@@ -33,12 +31,12 @@ import java.util.Optional;
  */
 public final class RestoreSession implements AutoCloseable {
 
-    private final NuGetHttpClient http;
+    private final LazyFeeds feeds;
     private final GlobalPackagesFolder cache;
     private final RestoreSources sources;
 
-    private RestoreSession(NuGetHttpClient http, GlobalPackagesFolder cache, RestoreSources sources) {
-        this.http = http;
+    private RestoreSession(LazyFeeds feeds, GlobalPackagesFolder cache, RestoreSources sources) {
+        this.feeds = feeds;
         this.cache = cache;
         this.sources = sources;
     }
@@ -54,15 +52,10 @@ public final class RestoreSession implements AutoCloseable {
             HttpSettings settings, boolean offline, Path home, NuGetLog log) {
         GlobalPackagesFolder cache = new GlobalPackagesFolder(config.globalPackagesFolder(home),
                 config.fallbackPackageFolders(), log).withPackageCheck(signatureCheck(config));
-        NuGetHttpClient http = new NuGetHttpClient(config.config().applyTo(settings));
-        try {
-            RestoreSources sources = RestoreSources.of(SourceList.enabled(config, added), credentials, new FeedFactory(http),
-                    config.packageSourceMapping(), cache, offline);
-            return new RestoreSession(http, cache, sources);
-        } catch (RuntimeException e) {
-            closeQuietly(http, e);
-            throw e;
-        }
+        LazyFeeds feeds = new LazyFeeds(config.config().applyTo(settings));
+        RestoreSources sources = RestoreSources.of(SourceList.enabled(config, added), credentials, feeds::get,
+                config.packageSourceMapping(), cache, offline);
+        return new RestoreSession(feeds, cache, sources);
     }
 
     public RestoreReport run(List<RestoreUnit> units, Path output, Optional<String> runtime) {
@@ -82,18 +75,10 @@ public final class RestoreSession implements AutoCloseable {
         return (nupkg, id, version) -> verifier.verify(nupkg);
     }
 
-    private static void closeQuietly(NuGetHttpClient http, RuntimeException failure) {
-        try {
-            http.close();
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
     @Override
     public void close() {
         try {
-            http.close();
+            feeds.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the HTTP client: " + e.getMessage(), e);
         }

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The sources of one restore, ready for the resolver and the installer: the global packages folder (with its
  * fallback folders) first, then each configured source as a feed, with package source mapping applied.
  * Offline, HTTP sources are left out (only the local folders and folder sources are read), as NuGet does
- * without a network. Feeds are opened lazily by their own design: building this sends no request.
+ * without a network. Building this sends no request and makes no HTTP client.
  */
 public final class RestoreSources {
 
@@ -40,12 +41,13 @@ public final class RestoreSources {
     /**
      * @param sources     the enabled sources, in configured order (see {@link SourceList})
      * @param credentials where each HTTP source's credentials are looked up
-     * @param feeds       one factory for the run, so feeds share the HTTP client and service indexes
+     * @param feeds       one factory for the run, so feeds share the HTTP client and service indexes; asked for
+     *                    only when an HTTP source is first used
      * @param mapping     nuget.config's {@code packageSourceMapping}
      * @param cache       the global packages folder, read first
      * @param offline     whether only local folders and folder sources may be read
      */
-    public static RestoreSources of(List<PackageSource> sources, CredentialChain credentials, FeedFactory feeds,
+    public static RestoreSources of(List<PackageSource> sources, CredentialChain credentials, Supplier<FeedFactory> feeds,
             PackageSourceMapping mapping, GlobalPackagesFolder cache, boolean offline) {
         Map<String, Feed> byName = new LinkedHashMap<>();
         List<io.nugetbridge.core.resolve.PackageSource> remote = new ArrayList<>();
@@ -55,7 +57,10 @@ public final class RestoreSources {
                 leftOut.add(source);
                 continue;
             }
-            Feed feed = source.openFeed(feeds, source.isHttp() ? credentials.credentialsFor(source) : Optional.empty());
+            // HTTP feeds (and their credentials) are opened on first use: a warm restore opens none.
+            Feed feed = source.isHttp()
+                    ? new LazyFeed(source.location(), () -> source.openFeed(feeds.get(), credentials.credentialsFor(source)))
+                    : FeedFactory.folderFeed(source.location(), source.endpoint(Optional.empty()));
             byName.put(key(source.name()), feed);
             remote.add(new FeedPackageSource(source.name(), feed));
         }
