@@ -105,7 +105,7 @@ public final class MavenRepositoryView {
 
     /**
      * A document made once: concurrent first requests may each make it, but all get the first one kept.
-     * Failures are not kept, so a later request tries again.
+     * Failures and absences are not kept, so a later request tries again (the feed still keeps its version lists).
      */
     private Optional<byte[]> document(String key, Supplier<Optional<byte[]>> make) {
         Optional<byte[]> known = documents.get(key);
@@ -113,6 +113,9 @@ public final class MavenRepositoryView {
             return known;
         }
         Optional<byte[]> made = make.get();
+        if (made.isEmpty()) {
+            return made;
+        }
         Optional<byte[]> kept = documents.putIfAbsent(key, made);
         return kept != null ? kept : made;
     }
