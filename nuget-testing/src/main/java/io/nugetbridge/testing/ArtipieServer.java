@@ -4,6 +4,8 @@ import com.artipie.asto.fs.FileStorage;
 import com.artipie.http.Slice;
 import com.artipie.http.auth.Authentication;
 import com.artipie.http.auth.Permissions;
+import com.artipie.http.rs.RsStatus;
+import com.artipie.http.rs.RsWithStatus;
 import com.artipie.nuget.AstoRepository;
 import com.artipie.nuget.http.NuGet;
 import com.artipie.vertx.VertxSliceServer;
@@ -43,6 +45,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ArtipieServer implements AutoCloseable {
 
+    private static final Slice NOT_FOUND = (line, headers, body) -> new RsWithStatus(RsStatus.NOT_FOUND);
+
     private final Vertx vertx;
     private final VertxSliceServer server;
     private final URI base;
@@ -50,10 +54,10 @@ public final class ArtipieServer implements AutoCloseable {
     private final Optional<String[]> user;
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
-    private ArtipieServer(Path storage, Optional<String[]> user, int port) {
+    private ArtipieServer(Path storage, Optional<String[]> user, int port, String prefix) {
         this.storage = storage;
         this.user = user;
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this.base = URI.create("http://127.0.0.1:" + port + prefix);
         AstoRepository repository = new AstoRepository(new FileStorage(storage));
         URL url = toUrl(base);
         NuGet nuget = user.isPresent()
@@ -62,6 +66,13 @@ public final class ArtipieServer implements AutoCloseable {
         Slice recording = (line, headers, body) -> {
             String[] parts = line.trim().split(" ");
             requests.add(parts.length >= 2 ? parts[0] + " " + parts[1] : line.trim());
+            // Artipie routes on the whole path; below a prefix (as CodeArtifact's /nuget/<repo>/v3/) it is stripped.
+            if (parts.length >= 3 && !prefix.isEmpty()) {
+                if (!parts[1].startsWith(prefix + "/")) {
+                    return NOT_FOUND.response(line, headers, body);
+                }
+                return nuget.response(parts[0] + " " + parts[1].substring(prefix.length()) + " " + parts[2], headers, body);
+            }
             return nuget.response(line, headers, body);
         };
         this.vertx = Vertx.vertx();
@@ -87,22 +98,41 @@ public final class ArtipieServer implements AutoCloseable {
 
     /** As {@link #start(Path, Optional)}, on a given port. */
     public static ArtipieServer start(Path storage, Optional<String[]> usernameAndPassword, int port) {
+        return start(storage, usernameAndPassword, port, "");
+    }
+
+    /**
+     * A feed whose URLs all live below {@code pathPrefix} (such as {@code /nuget/my-repo/v3}, where
+     * CodeArtifact keeps a repository's service index); requests outside it get 404.
+     */
+    public static ArtipieServer startBelow(String pathPrefix, Optional<String[]> usernameAndPassword) {
+        return start(temporaryStorage(), usernameAndPassword, freePort(), pathPrefix);
+    }
+
+    /** A feed over {@code storage} on {@code port} (0: any free one), below {@code prefix} ("" for the root). */
+    public static ArtipieServer start(Path storage, Optional<String[]> usernameAndPassword, int port, String prefix) {
+        if (port == 0) {
+            port = freePort();
+        }
+        if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+            throw new IllegalArgumentException("A path prefix starts with / and does not end with one: " + prefix);
+        }
         try {
             Files.createDirectories(storage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ArtipieServer(storage, usernameAndPassword, port);
+        return new ArtipieServer(storage, usernameAndPassword, port, prefix);
     }
 
-    /** The server's root, e.g. {@code http://127.0.0.1:40123}. */
+    /** The feed's root, e.g. {@code http://127.0.0.1:40123} (with the path prefix, when it has one). */
     public URI base() {
         return base;
     }
 
     /** The service index, the URL a NuGet client is given as the source. */
     public URI serviceIndex() {
-        return base.resolve("/index.json");
+        return URI.create(base + "/index.json");
     }
 
     /** Where the packages are stored. */
@@ -139,7 +169,7 @@ public final class ArtipieServer implements AutoCloseable {
             long length = head.length + Files.size(nupkg) + tail.length;
             // HttpURLConnection rather than java.net.http: the latter hangs when a server answers 401 without
             // reading the body, which Artipie does.
-            connection = (HttpURLConnection) base.resolve("/package").toURL().openConnection();
+            connection = (HttpURLConnection) URI.create(base + "/package").toURL().openConnection();
             connection.setRequestMethod("PUT");
             connection.setDoOutput(true);
             connection.setConnectTimeout(10_000);

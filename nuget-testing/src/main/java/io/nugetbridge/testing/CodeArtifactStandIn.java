@@ -27,7 +27,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A stand-in for the AWS CodeArtifact API on 127.0.0.1: it answers {@code GetAuthorizationToken}
- * ({@code POST /v1/authorization-token?domain=&domain-owner=&duration=}) only for a request signed with
+ * ({@code POST /v1/authorization-token?domain=&domain-owner=&duration=}) and {@code GetRepositoryEndpoint}
+ * ({@code GET /v1/repository/endpoint?domain=&domain-owner=&repository=&format=nuget}, answered with the
+ * repository URL it was given, so a local feed can play the repository) only for a request signed with
  * AWS Signature Version 4 for service {@code codeartifact} with the access key it was given, and checks the
  * signature itself by recomputing it with the secret key. Anything else gets AWS's 403 shape.
  */
@@ -46,6 +48,7 @@ public final class CodeArtifactStandIn implements AutoCloseable {
     private final List<Issued> issued = new CopyOnWriteArrayList<>();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final String token;
+    private volatile String repositoryEndpoint = "https://example-111122223333.d.codeartifact.us-east-1.amazonaws.com/nuget/example/";
 
     /** A stand-in that issues random tokens. */
     public CodeArtifactStandIn(String accessKey, String secretKey) {
@@ -54,11 +57,16 @@ public final class CodeArtifactStandIn implements AutoCloseable {
 
     /** A stand-in that always issues {@code token} (so a feed can be set up to accept it beforehand). */
     public CodeArtifactStandIn(String accessKey, String secretKey, String token) {
+        this(accessKey, secretKey, token, 0);
+    }
+
+    /** As above, on a given port (0: any free one). */
+    public CodeArtifactStandIn(String accessKey, String secretKey, String token, int port) {
         this.accessKey = accessKey;
         this.secretKey = secretKey;
         this.token = token;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +77,12 @@ public final class CodeArtifactStandIn implements AutoCloseable {
     /** Where the SDK's endpoint override should point. */
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The URL GetRepositoryEndpoint answers with (CodeArtifact's form ends in {@code /nuget/<repo>/}). */
+    public CodeArtifactStandIn answeringRepositoryEndpoint(String url) {
+        this.repositoryEndpoint = url;
+        return this;
     }
 
     public List<Issued> issued() {
@@ -85,7 +99,9 @@ public final class CodeArtifactStandIn implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            if (!"POST".equals(exchange.getRequestMethod()) || !"/v1/authorization-token".equals(path)) {
+            boolean tokenCall = "POST".equals(exchange.getRequestMethod()) && "/v1/authorization-token".equals(path);
+            boolean endpoint = "GET".equals(exchange.getRequestMethod()) && "/v1/repository/endpoint".equals(path);
+            if (!tokenCall && !endpoint) {
                 answer(exchange, 404, "{\"message\":\"Unknown operation\"}", "ResourceNotFoundException");
                 return;
             }
@@ -93,6 +109,14 @@ public final class CodeArtifactStandIn implements AutoCloseable {
             if (problem != null) {
                 refusals.add(problem);
                 answer(exchange, 403, "{\"message\":\"" + problem + "\"}", "AccessDeniedException");
+                return;
+            }
+            if (endpoint) {
+                if (!"nuget".equals(query.get("format"))) {
+                    answer(exchange, 400, "{\"message\":\"format must be nuget here\"}", "ValidationException");
+                    return;
+                }
+                answer(exchange, 200, "{\"repositoryEndpoint\":\"" + repositoryEndpoint + "\"}", null);
                 return;
             }
             long duration = Long.parseLong(query.getOrDefault("duration", "43200"));

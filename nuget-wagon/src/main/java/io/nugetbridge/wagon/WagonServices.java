@@ -1,7 +1,7 @@
 package io.nugetbridge.wagon;
 
 import io.nugetbridge.core.cache.GlobalPackagesFolder;
-import io.nugetbridge.core.cloud.AwsCodeArtifactTokenSource;
+import io.nugetbridge.core.cloud.AwsCodeArtifactApi;
 import io.nugetbridge.core.cloud.CodeArtifactCredentials;
 import io.nugetbridge.core.cloud.CodeArtifactTokenSource;
 import io.nugetbridge.core.cloud.CodeArtifactTokens;
@@ -50,7 +50,7 @@ public class WagonServices {
     public WagonServices() {
         this(System.getenv(), Path.of(System.getProperty("user.home")), buildFolder(),
                 new Slf4jNuGetLog(org.slf4j.LoggerFactory.getLogger("io.nugetbridge.wagon")),
-                new AwsCodeArtifactTokenSource(Optional.empty(), AwsCodeArtifactTokenSource.DEFAULT_DURATION));
+                new AwsCodeArtifactApi(Optional.empty(), AwsCodeArtifactApi.DEFAULT_DURATION));
     }
 
     WagonServices(Map<String, String> environment, Path home, Path workingFolder, NuGetLog log,

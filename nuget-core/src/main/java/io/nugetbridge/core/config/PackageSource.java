@@ -35,6 +35,15 @@ public record PackageSource(String name, String location, int protocolVersion, b
         Objects.requireNonNull(declaredIn, "declaredIn");
     }
 
+    /**
+     * A source given directly (a URL or folder on the command line), not declared in any nuget.config; it is
+     * named by its location, so credentials are looked up under that name. Its {@link #declaredIn()} is empty.
+     */
+    public static PackageSource given(String name, String location, boolean allowInsecureConnections) {
+        return new PackageSource(name, location, SourceKind.of(location, Optional.empty()) == SourceKind.V3 ? 3 : 2,
+                allowInsecureConnections, false, true, Path.of(""), 0);
+    }
+
     /** True for an {@code http://} or {@code https://} source. */
     public boolean isHttp() {
         String lower = location.toLowerCase(Locale.ROOT);

@@ -43,6 +43,24 @@ public final class NuspecReader {
     }
 
     /**
+     * Reads an authoring nuspec the way {@code nuget pack} does: decodes the file, replaces its
+     * {@code $tokens$} in the raw text, then parses the result. Errors name the path.
+     */
+    public static Nuspec read(Path file, TokenReplacer tokens) {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new NuspecException(source, -1, -1, "is larger than " + MAX_BYTES + " bytes; that is no nuspec");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read nuspec " + source + ": " + e.getMessage(), e);
+        }
+        return parse(tokens.replace(NuspecText.decode(bytes, source), source).text(), source);
+    }
+
+    /**
      * Reads a nuspec from a stream (not closed here).
      *
      * @param sourceName what error messages call the nuspec, e.g.

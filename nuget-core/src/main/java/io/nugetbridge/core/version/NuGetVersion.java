@@ -192,20 +192,7 @@ public final class NuGetVersion implements Comparable<NuGetVersion> {
         if (leftNumber.isPresent() != rightNumber.isPresent()) {
             return leftNumber.isPresent() ? -1 : 1;
         }
-        return ordinalIgnoreCase(left, right);
-    }
-
-    /** .NET's OrdinalIgnoreCase: compare code units after upper-casing each. */
-    private static int ordinalIgnoreCase(String left, String right) {
-        int common = Math.min(left.length(), right.length());
-        for (int i = 0; i < common; i++) {
-            char a = Character.toUpperCase(left.charAt(i));
-            char b = Character.toUpperCase(right.charAt(i));
-            if (a != b) {
-                return a - b;
-            }
-        }
-        return left.length() - right.length();
+        return OrdinalIgnoreCase.compare(left, right);
     }
 
     /** Like .NET's {@code int.TryParse} on a label: digits that fit an int. */

@@ -1,5 +1,6 @@
 /**
- * Reading XML that nuget-core did not write: encoding detection and the hardened StAX setup shared by
- * the nuspec reader and the nuget.config reader.
+ * Reading XML that nuget-core did not write: encoding detection, the hardened StAX setup, and a small
+ * element tree with file and line, shared by the nuspec, nuget.config, packages.config, project and V2
+ * feed readers.
  */
 package io.nugetbridge.core.xml;

@@ -81,7 +81,7 @@ class CodeArtifactTest {
     @Test
     void theSdkSignsAndTheStandInVerifies() {
         try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, SECRET_KEY)) {
-            CodeArtifactToken token = new AwsCodeArtifactTokenSource(Optional.of(aws.endpoint()), Duration.ofHours(12))
+            CodeArtifactToken token = new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(12))
                     .fetch(REPO);
 
             assertThat(aws.refusals()).isEmpty();
@@ -100,7 +100,7 @@ class CodeArtifactTest {
     @Test
     void aWrongSecretIsRefusedWithAnExplanation() {
         try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, "another-secret")) {
-            assertThatThrownBy(() -> new AwsCodeArtifactTokenSource(Optional.of(aws.endpoint()), Duration.ofHours(1))
+            assertThatThrownBy(() -> new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(1))
                     .fetch(REPO))
                     .isInstanceOf(CloudException.class)
                     .hasMessageContaining("AWS refused a CodeArtifact token for domain 'my-domain'")
@@ -153,7 +153,7 @@ class CodeArtifactTest {
                 ArtipieServer repository = ArtipieServer.startWithBasicAuth("aws", token);
                 NuGetHttpClient http = new NuGetHttpClient(HttpSettings.defaults())) {
             CodeArtifactCredentials credentials = new CodeArtifactCredentials(Map.of(), CodeArtifactTokens.isolated(
-                    new AwsCodeArtifactTokenSource(Optional.of(aws.endpoint()), Duration.ofHours(12)), Clock.systemUTC()));
+                    new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(12)), Clock.systemUTC()));
             Endpoint endpoint = Endpoint.anonymous("codeartifact")
                     .withCredentials(credentials.resolve(REPO, Optional.empty(), "-", Optional.empty()));
             FeedFactory feeds = new FeedFactory(http);

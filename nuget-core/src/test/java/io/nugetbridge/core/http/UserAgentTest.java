@@ -3,8 +3,6 @@ package io.nugetbridge.core.http;
 import static io.nugetbridge.core.http.StubServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,14 +19,5 @@ class UserAgentTest {
                     .startsWith("NuGetBridge/")
                     .matches("NuGetBridge/[^ ]+ \\(Java [^;]+; .+\\)"));
         }
-    }
-
-    @Test
-    void theVersionComesFromTheManifestOrElseTheJarsPomProperties() throws Exception {
-        String pom = "artifactId=nuget-core\ngroupId=io.nugetbridge\nversion=0.1.0-SNAPSHOT\n";
-        assertThat(UserAgent.versionFrom("1.2.3", null)).isEqualTo("1.2.3");
-        assertThat(UserAgent.versionFrom(null, new ByteArrayInputStream(pom.getBytes(StandardCharsets.ISO_8859_1))))
-                .isEqualTo("0.1.0-SNAPSHOT");
-        assertThat(UserAgent.versionFrom(null, null)).isEqualTo("dev");
     }
 }

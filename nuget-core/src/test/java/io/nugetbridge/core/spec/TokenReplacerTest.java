@@ -3,18 +3,17 @@ package io.nugetbridge.core.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.testing.Fixtures;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.VersionRange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -129,20 +128,5 @@ class TokenReplacerTest {
             properties.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
         }
         return properties;
-    }
-
-    private static final class RecordingLog implements NuGetLog {
-        final List<String> warnings = new ArrayList<>();
-
-        @Override
-        public void debug(Supplier<String> message) {}
-
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
     }
 }

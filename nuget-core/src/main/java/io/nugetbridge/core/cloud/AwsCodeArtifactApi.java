@@ -11,14 +11,16 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
 import software.amazon.awssdk.services.codeartifact.CodeartifactClientBuilder;
 import software.amazon.awssdk.services.codeartifact.model.GetAuthorizationTokenResponse;
+import software.amazon.awssdk.services.codeartifact.model.PackageFormat;
 
 /**
- * Gets CodeArtifact tokens with the AWS SDK for Java 2: {@code GetAuthorizationToken}, signed with SigV4,
+ * The CodeArtifact API through the AWS SDK for Java 2: tokens from {@code GetAuthorizationToken}, and a
+ * repository's NuGet URL from {@code GetRepositoryEndpoint}. Requests are signed with SigV4,
  * with credentials from the SDK's default chain (system properties, environment, web identity for EKS and
  * CI OIDC, the shared profiles including SSO and {@code AWS_PROFILE}, container and instance credentials).
  * The endpoint can be overridden, for VPC endpoints and for tests.
  */
-public final class AwsCodeArtifactTokenSource implements CodeArtifactTokenSource {
+public final class AwsCodeArtifactApi implements CodeArtifactTokenSource {
 
     /** CodeArtifact's longest (and default) token lifetime. */
     public static final Duration DEFAULT_DURATION = Duration.ofHours(12);
@@ -26,7 +28,7 @@ public final class AwsCodeArtifactTokenSource implements CodeArtifactTokenSource
     private final Optional<URI> endpointOverride;
     private final Duration duration;
 
-    public AwsCodeArtifactTokenSource(Optional<URI> endpointOverride, Duration duration) {
+    public AwsCodeArtifactApi(Optional<URI> endpointOverride, Duration duration) {
         if (duration.compareTo(Duration.ofMinutes(15)) < 0 || duration.compareTo(DEFAULT_DURATION) > 0) {
             throw new IllegalArgumentException("A CodeArtifact token lasts between 15 minutes and 12 hours, not " + duration);
         }
@@ -54,6 +56,34 @@ public final class AwsCodeArtifactTokenSource implements CodeArtifactTokenSource
             throw new CloudException("Could not get a CodeArtifact token for domain '" + repository.domain()
                     + "' in " + repository.region() + ": " + e.getMessage() + ". Give AWS credentials (environment,"
                     + " AWS_PROFILE, aws sso login, an instance or container role) or set CODEARTIFACT_AUTH_TOKEN.", e);
+        }
+    }
+
+    /**
+     * The NuGet source URL of a repository, as {@code aws codeartifact login} finds it: the endpoint
+     * {@code GetRepositoryEndpoint} answers plus {@code v3/index.json}. Where that call is not allowed, the
+     * URL is built from CodeArtifact's documented form, which is what the call answers today.
+     */
+    public URI sourceUrl(CodeArtifactRepository repository) {
+        try (DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+                CodeartifactClient client = client(repository, credentials)) {
+            String endpoint = client.getRepositoryEndpoint(request -> request
+                    .domain(repository.domain())
+                    .domainOwner(repository.domainOwner())
+                    .repository(repository.repository())
+                    .format(PackageFormat.NUGET)).repositoryEndpoint();
+            return URI.create((endpoint.endsWith("/") ? endpoint : endpoint + "/") + "v3/index.json");
+        } catch (AwsServiceException e) {
+            if (e.statusCode() == 403) {
+                return repository.sourceUrl();
+            }
+            throw new CloudException("AWS could not find the CodeArtifact repository " + repository + ": "
+                    + e.statusCode() + " " + Optional.ofNullable(e.awsErrorDetails()).map(d -> d.errorMessage())
+                    .orElse(e.getMessage()) + ". Check the domain, owner, region and repository name.", e);
+        } catch (SdkClientException e) {
+            throw new CloudException("Could not reach the CodeArtifact API for " + repository + ": " + e.getMessage()
+                    + ". Give AWS credentials (environment, AWS_PROFILE, aws sso login, an instance or container"
+                    + " role), or give the source URL itself (nuget.source).", e);
         }
     }
 

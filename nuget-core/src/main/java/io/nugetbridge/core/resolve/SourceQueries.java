@@ -1,0 +1,93 @@
+package io.nugetbridge.core.resolve;
+
+import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.version.NuGetVersion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * Every question resolution asks a source, each asked once per run and answered in parallel on the
+ * resolver's threads: the version list of an id per source, and one version's nuspec per source. A source
+ * that fails is remembered with its failure (reported as NU1301) and counts as having nothing.
+ */
+final class SourceQueries {
+
+    /** What one source said about an id. */
+    record SourceVersions(PackageSource source, List<NuGetVersion> versions, boolean failed) {}
+
+    /** A question a source could not answer. */
+    record SourceFailure(String sourceName, String packageId, String problem) {
+
+        /** NU1301 in NuGet's words, with the source's own explanation below. */
+        Diagnostic toDiagnostic(NuGetFramework framework) {
+            return Diagnostic.error(Codes.NU1301, "Failed to retrieve information about '" + packageId
+                    + "' from remote source '" + sourceName + "'.\n  " + problem, packageId, framework);
+        }
+    }
+
+    private record VersionsKey(PackageSource source, String id) {}
+
+    private record InfoKey(PackageSource source, String id, NuGetVersion version) {}
+
+    private final Executor executor;
+    private final Map<VersionsKey, CompletableFuture<SourceVersions>> versions = new ConcurrentHashMap<>();
+    private final Map<InfoKey, CompletableFuture<Optional<PackageInfo>>> infos = new ConcurrentHashMap<>();
+    private final Map<String, SourceFailure> failures = new ConcurrentHashMap<>();
+
+    SourceQueries(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** The source's versions of the id, lowest first; asked at most once per source and id. */
+    CompletableFuture<SourceVersions> versions(PackageSource source, String id) {
+        return versions.computeIfAbsent(new VersionsKey(source, id.toLowerCase(Locale.ROOT)),
+                key -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        List<NuGetVersion> found = new ArrayList<>(source.versions(id));
+                        found.sort(Comparator.naturalOrder());
+                        return new SourceVersions(source, List.copyOf(found), false);
+                    } catch (RuntimeException e) {
+                        fail(source, id, e);
+                        return new SourceVersions(source, List.of(), true);
+                    }
+                }, executor));
+    }
+
+    /** One version's nuspec data from the source; empty (and a failure recorded) when the source cannot give it. */
+    CompletableFuture<Optional<PackageInfo>> info(PackageSource source, String id, NuGetVersion version) {
+        return infos.computeIfAbsent(new InfoKey(source, id.toLowerCase(Locale.ROOT), version),
+                key -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        Optional<PackageInfo> info = source.packageInfo(id, version);
+                        if (info.isEmpty()) {
+                            failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT), new SourceFailure(
+                                    source.name(), id, "it lists " + id + " " + version.toNormalizedString()
+                                            + " but does not serve its nuspec"));
+                        }
+                        return info;
+                    } catch (RuntimeException e) {
+                        fail(source, id, e);
+                        return Optional.<PackageInfo>empty();
+                    }
+                }, executor));
+    }
+
+    /** The failures so far, ordered by source and id so that reports do not depend on timing. */
+    List<SourceFailure> failures() {
+        return failures.values().stream()
+                .sorted(Comparator.comparing(SourceFailure::sourceName).thenComparing(f -> f.packageId().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    private void fail(PackageSource source, String id, RuntimeException e) {
+        String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT), new SourceFailure(source.name(), id, problem));
+    }
+}

@@ -1,0 +1,75 @@
+package io.nugetbridge.core.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.resolve.FeedFixtures;
+import io.nugetbridge.core.resolve.PackageDependency;
+import io.nugetbridge.core.resolve.PackageResolver;
+import io.nugetbridge.core.resolve.ResolveRequest;
+import io.nugetbridge.core.resolve.ResolveResult;
+import io.nugetbridge.core.resolve.TargetFrameworkRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The machine-readable summary: graph, versions, assets and diagnostics, as a later build step reads them. */
+class RestoreSummaryTest {
+
+    private static final Map<String, List<String>> FILES = Map.of(
+            "modern", List.of("lib/net8.0/Modern.dll", "lib/netstandard2.0/Modern.dll", "Modern.nuspec"),
+            "legacy", List.of("lib/net45/Legacy.dll", "lib/net45/Legacy.xml"));
+
+    @Test
+    void theSummaryHasGraphVersionsAssetsAndDiagnostics(@TempDir Path temp) throws Exception {
+        ResolveRequest request = ResolveRequest.of("App", List.of(
+                TargetFrameworkRequest.of(NuGetFramework.parse("net8.0"), List.of(PackageDependency.of("Modern", "1.0"))),
+                TargetFrameworkRequest.of(NuGetFramework.parse("netstandard2.0"), List.of(PackageDependency.of("Modern", "1.0")))));
+        ResolveResult result;
+        try (PackageResolver resolver = new PackageResolver(FeedFixtures.sources(feed -> feed
+                .add("Modern", "1.1", "Legacy [2.0,3.0)").add("Legacy", "2.0")))) {
+            result = resolver.resolve(request);
+        }
+
+        RestoreSummary summary = RestoreSummary.of(request, result, (id, version) -> FILES.get(id.toLowerCase()), Optional.empty());
+        Path file = temp.resolve("nuget/restore-summary.json");
+        RestoreSummaryJson.write(summary, file);
+        JsonNode json = new ObjectMapper().readTree(Files.readString(file));
+
+        assertThat(json.get("project").asText()).isEqualTo("App");
+        assertThat(json.get("succeeded").asBoolean()).isTrue();
+        JsonNode net8 = json.get("frameworks").get(0);
+        assertThat(net8.get("framework").asText()).isEqualTo("net8.0");
+        assertThat(net8.get("frameworkName").asText()).isEqualTo(".NETCoreApp,Version=v8.0");
+        assertThat(net8.get("dependencies").get(0).get("range").asText()).isEqualTo("[1.0.0, )");
+        JsonNode modern = net8.get("packages").get(1);
+        assertThat(modern.get("id").asText()).isEqualTo("Modern");
+        assertThat(modern.get("version").asText()).isEqualTo("1.1.0");
+        assertThat(modern.get("source").asText()).isEqualTo("feed");
+        assertThat(modern.get("direct").asBoolean()).isTrue();
+        assertThat(modern.get("folder").asText()).isEqualTo("Modern.1.1.0");
+        assertThat(modern.get("dependencies").get(0).get("range").asText()).isEqualTo("[2.0.0, 3.0.0)");
+        assertThat(modern.get("assets").get("compile").get(0).asText()).isEqualTo("lib/net8.0/Modern.dll");
+        assertThat(modern.get("assets").get("compileFrom").asText()).isEqualTo("net8.0");
+        JsonNode legacy = net8.get("packages").get(0);
+        assertThat(legacy.get("direct").asBoolean()).isFalse();
+        assertThat(legacy.has("requested")).isFalse();
+        assertThat(legacy.get("assets").get("runtime").get(0).asText()).isEqualTo("lib/net45/Legacy.dll");
+        assertThat(legacy.get("assets").get("viaFallback").asBoolean()).isTrue();
+        JsonNode standard = json.get("frameworks").get(1);
+        assertThat(standard.get("packages").get(0).get("assets").get("compile")).isEmpty();
+        assertThat(standard.get("packages").get(1).get("assets").get("compile").get(0).asText())
+                .isEqualTo("lib/netstandard2.0/Modern.dll");
+
+        assertThat(json.get("diagnostics")).extracting(d -> d.get("code").asText() + " " + d.get("level").asText()
+                + " " + d.get("frameworks")).containsExactly(
+                "NU1603 warning [\"net8.0\",\"netstandard2.0\"]", "NU1701 warning [\"net8.0\"]");
+        assertThat(json.get("diagnostics").get(1).get("message").asText()).startsWith("Package 'Legacy 2.0.0' was restored using");
+    }
+}
