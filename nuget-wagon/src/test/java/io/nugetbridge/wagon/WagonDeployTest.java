@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.testing.ArtipieServer;
-import io.nugetbridge.testing.TestPackages;
+import io.nugetbridge.testing.TestNupkg;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +42,7 @@ class WagonDeployTest {
 
     @Test
     void theNupkgIsPushedAndTheRestOfWhatMavenSendsIsDroppedInAnyOrder() throws Exception {
-        Path nupkg = TestPackages.write(temp, "Deployed.Package", "1.2.0", Map.of());
+        Path nupkg = TestNupkg.of("Deployed.Package", "1.2.0").writeTo(temp);
         Path pom = Files.writeString(temp.resolve("p.pom"), "<project/>");
         NuGetWagon wagon = harness.connect("feed", url);
 
@@ -70,7 +70,7 @@ class WagonDeployTest {
 
     @Test
     void aPackageWhoseNuspecSaysOtherwiseThanTheCoordinatesIsRefused() {
-        Path nupkg = TestPackages.write(temp, "Real.Id", "2.0.0", Map.of());
+        Path nupkg = TestNupkg.of("Real.Id", "2.0.0").writeTo(temp);
         NuGetWagon wagon = harness.connect("feed", url);
 
         assertThatThrownBy(() -> wagon.put(nupkg.toFile(), "nuget/Other.Id/2.0.0/Other.Id-2.0.0.nupkg"))
@@ -85,7 +85,7 @@ class WagonDeployTest {
 
     @Test
     void aSnapshotIsRefusedBeforeAnythingIsPushed() {
-        Path nupkg = TestPackages.write(temp, "Snap", "1.0.0-SNAPSHOT", Map.of());
+        Path nupkg = TestNupkg.of("Snap", "1.0.0-SNAPSHOT").writeTo(temp);
         NuGetWagon wagon = harness.connect("feed", url);
 
         assertThatThrownBy(() -> wagon.put(nupkg.toFile(), "nuget/Snap/1.0-SNAPSHOT/Snap-1.0-20261122.101010-1.pom"))
@@ -109,7 +109,7 @@ class WagonDeployTest {
 
     @Test
     void aDuplicateFailsUnlessSkipDuplicateIsOn() {
-        Path nupkg = TestPackages.write(temp, "Twice", "1.0.0", Map.of());
+        Path nupkg = TestNupkg.of("Twice", "1.0.0").writeTo(temp);
         server.pushOrFail(nupkg);
 
         assertThatThrownBy(() -> harness.connect("feed", url).put(nupkg.toFile(), "nuget/Twice/1.0.0/Twice-1.0.0.nupkg"))
@@ -125,7 +125,7 @@ class WagonDeployTest {
     @Test
     void aFolderFeedTakesAndServesPackages() throws Exception {
         Path feed = Files.createDirectories(temp.resolve("folder-feed"));
-        Path nupkg = TestPackages.write(temp, "In.Folder", "3.0.0", Map.of());
+        Path nupkg = TestNupkg.of("In.Folder", "3.0.0").writeTo(temp);
         String folderUrl = "nuget+" + feed.toUri();
 
         harness.connect("folder", folderUrl).put(nupkg.toFile(), "nuget/In.Folder/3.0.0/In.Folder-3.0.0.nupkg");

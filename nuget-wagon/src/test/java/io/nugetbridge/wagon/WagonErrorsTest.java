@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.testing.ArtipieServer;
-import io.nugetbridge.testing.TestPackages;
+import io.nugetbridge.testing.TestNupkg;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.wagon.ResourceDoesNotExistException;
@@ -30,7 +30,7 @@ class WagonErrorsTest {
     @BeforeAll
     static void start(@TempDir Path packages) {
         guarded = ArtipieServer.startWithBasicAuth("it-user", "it-pa55word");
-        guarded.pushOrFail(TestPackages.write(packages, "Guarded", "1.0.0", Map.of()));
+        guarded.pushOrFail(TestNupkg.of("Guarded", "1.0.0").writeTo(packages));
     }
 
     @AfterAll

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nugetbridge.core.repository.Checksums;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.Fixtures;
-import io.nugetbridge.testing.TestPackages;
+import io.nugetbridge.testing.TestNupkg;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,14 +42,13 @@ class WagonGetTest {
     @BeforeAll
     static void pushPackages(@TempDir Path packages) {
         server = ArtipieServer.start();
-        top = TestPackages.write(packages, "Wagon.Top", "1.0.0", Map.of(
-                "net8.0", List.of("Wagon.Middle:[1.0.0, )"),
-                ".NETFramework4.7.2", List.of("Wagon.Legacy:1.0.0")));
+        top = TestNupkg.of("Wagon.Top", "1.0.0").group("net8.0", "Wagon.Middle [1.0.0, )")
+                .group(".NETFramework4.7.2", "Wagon.Legacy 1.0.0").writeTo(packages);
         server.pushOrFail(top);
-        server.pushOrFail(TestPackages.write(packages, "Wagon.Top", "1.1.0-beta.1", Map.of()));
-        server.pushOrFail(TestPackages.write(packages, "Wagon.Middle", "1.0.0", Map.of()));
-        server.pushOrFail(TestPackages.write(packages, "Wagon.Middle", "1.1.0", Map.of()));
-        server.pushOrFail(TestPackages.write(packages, "Wagon.Legacy", "1.0.0", Map.of()));
+        server.pushOrFail(TestNupkg.of("Wagon.Top", "1.1.0-beta.1").writeTo(packages));
+        server.pushOrFail(TestNupkg.of("Wagon.Middle", "1.0.0").writeTo(packages));
+        server.pushOrFail(TestNupkg.of("Wagon.Middle", "1.1.0").writeTo(packages));
+        server.pushOrFail(TestNupkg.of("Wagon.Legacy", "1.0.0").writeTo(packages));
     }
 
     @AfterAll

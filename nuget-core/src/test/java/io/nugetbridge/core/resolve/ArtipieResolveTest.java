@@ -18,6 +18,7 @@ import io.nugetbridge.core.project.PackagesConfigReader;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.TestNupkg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

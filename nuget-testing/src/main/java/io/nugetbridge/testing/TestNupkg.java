@@ -1,4 +1,4 @@
-package io.nugetbridge.core.resolve;
+package io.nugetbridge.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,10 +14,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A minimal .nupkg for end-to-end tests: a nuspec at the root (what every NuGet reader requires) and empty
- * payload files. Deliberately tiny and isolated: the project's PackageBuilder replaces it once merged.
+ * A minimal .nupkg for end-to-end tests (restore, the wagon): a nuspec at the root (what every NuGet reader
+ * requires) with dependency groups, and payload files. Written with the JDK's zip rather than the project's
+ * PackageBuilder, so that tests of feeds, restore and the wagon do not rest on the code that makes packages.
  */
-final class TestNupkg {
+public final class TestNupkg {
 
     private final String id;
     private final String version;
@@ -29,24 +30,30 @@ final class TestNupkg {
         this.version = version;
     }
 
-    static TestNupkg of(String id, String version) {
+    public static TestNupkg of(String id, String version) {
         return new TestNupkg(id, version);
     }
 
     /** A dependency group; {@code ""} is the group without a framework. Each dependency is {@code "Id range"}. */
-    TestNupkg group(String framework, String... dependencies) {
+    public TestNupkg group(String framework, String... dependencies) {
         groups.put(framework, List.of(dependencies));
         return this;
     }
 
     /** Payload files, e.g. {@code lib/net8.0/Foo.dll}. */
-    TestNupkg files(String... paths) {
+    public TestNupkg files(String... paths) {
         files.addAll(List.of(paths));
         return this;
     }
 
-    Path writeTo(Path folder) {
+    /** Writes {@code <id>.<version>.nupkg} into {@code folder} (created when missing). */
+    public Path writeTo(Path folder) {
         Path nupkg = folder.resolve(id + "." + version + ".nupkg");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (OutputStream out = Files.newOutputStream(nupkg); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(id + ".nuspec"));
             zip.write(nuspec().getBytes(StandardCharsets.UTF_8));
