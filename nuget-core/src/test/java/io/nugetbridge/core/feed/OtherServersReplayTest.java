@@ -135,6 +135,24 @@ class OtherServersReplayTest {
                 "/artifactory/api/nuget/v3/dependabot-nuget-local/registration-semver2/dependabot.test/index.json");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        v3/azure-artifacts/dnceng-dotnet-public-service-index.json | /dnceng/9ee6d478-d288-47f7-aacc-f6e6d082ae6d/_packaging/45bacae2-5efb-47c8-91e5-8ec20c22b4f8/nuget/v3/flat2/
+        v3/azure-artifacts/dnceng-feed2-service-index.json         | /dnceng/9ee6d478-d288-47f7-aacc-f6e6d082ae6d/_packaging/516521bf-6417-457e-9a9c-0a4bdfde03e7/nuget/v3/flat2/
+        v3/nuget.org/service-index-dependabot-snapshot.json        | /v3-flatcontainer/
+        v3/nuget.org/service-index-registration3-era.json          | /v3-flatcontainer/
+        """)
+    void theRemainingRecordedIndexesLeadToTheirFlatContainer(String index, String flatContainer) {
+        server.host("https://api.nuget.org").route("/index.json", index)
+                .route(flatContainer + "newtonsoft.json/index.json", "v3/nuget.org/flatcontainer/microsoft.extensions.dependencymodel/index.json");
+
+        List<FeedPackage> versions = feed("/index.json").versions("Newtonsoft.Json");
+
+        assertThat(versions).hasSize(22);
+        assertThat(server.requests()).extracting(ReplayServer.Request::pathAndQuery)
+                .containsExactly("/index.json", flatContainer + "newtonsoft.json/index.json");
+    }
+
     private static byte[] read(String fixture) {
         try {
             return Files.readAllBytes(Fixtures.path(fixture));
