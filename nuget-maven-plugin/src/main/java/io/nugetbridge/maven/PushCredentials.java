@@ -82,12 +82,6 @@ final class PushCredentials {
     }
 
     private Optional<FoundCredentials> codingFromEnvironment() {
-        String user = environment.get(CodingRepository.USERNAME_VARIABLE);
-        String token = environment.get(CodingRepository.TOKEN_VARIABLE);
-        if (user == null || token == null || user.isBlank() || token.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(FoundCredentials.of(new Credentials(user, token, "the " + CodingRepository.USERNAME_VARIABLE
-                + " and " + CodingRepository.TOKEN_VARIABLE + " environment variables")));
+        return CodingRepository.environmentCredentials(environment).map(FoundCredentials::of);
     }
 }

@@ -14,14 +14,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A minimal .nupkg for end-to-end tests: a nuspec at the root (what every NuGet reader requires) and payload
- * files whose content is their own path. Written with the JDK's zip, not our PackageBuilder, so tests of restore
- * never rely on the code under test to make their packages.
- *
- * <pre>{@code
- * Path nupkg = TestNupkg.of("App.Core", "1.0.0").group("net8.0", "App.Util [1.0,2.0)")
- *         .files("lib/net8.0/App.Core.dll").writeTo(folder);
- * }</pre>
+ * A minimal .nupkg for end-to-end tests (restore, the wagon): a nuspec at the root (what every NuGet reader
+ * requires) with dependency groups, and payload files. Written with the JDK's zip rather than the project's
+ * PackageBuilder, so that tests of feeds, restore and the wagon do not rest on the code that makes packages.
  */
 public final class TestNupkg {
 
@@ -51,8 +46,14 @@ public final class TestNupkg {
         return this;
     }
 
+    /** Writes {@code <id>.<version>.nupkg} into {@code folder} (created when missing). */
     public Path writeTo(Path folder) {
         Path nupkg = folder.resolve(id + "." + version + ".nupkg");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (OutputStream out = Files.newOutputStream(nupkg); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(id + ".nuspec"));
             zip.write(nuspec().getBytes(StandardCharsets.UTF_8));

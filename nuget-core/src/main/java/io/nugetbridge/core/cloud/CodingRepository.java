@@ -1,6 +1,8 @@
 package io.nugetbridge.core.cloud;
 
+import io.nugetbridge.core.http.Credentials;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,17 @@ public record CodingRepository(String team, String project, String repository) {
         Matcher m = SOURCE.matcher(url.trim());
         return m.matches() ? Optional.of(new CodingRepository(m.group("team"), m.group("project"), m.group("repo")))
                 : Optional.empty();
+    }
+
+    /** The user name and token of {@code CODING_USERNAME} and {@code CODING_TOKEN}, when both are set. */
+    public static Optional<Credentials> environmentCredentials(Map<String, String> environment) {
+        String user = environment.get(USERNAME_VARIABLE);
+        String token = environment.get(TOKEN_VARIABLE);
+        if (user == null || token == null || user.isBlank() || token.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credentials(user, token, "the " + USERNAME_VARIABLE + " and " + TOKEN_VARIABLE
+                + " environment variables"));
     }
 
     public URI sourceUrl() {

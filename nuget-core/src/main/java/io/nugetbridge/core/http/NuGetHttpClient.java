@@ -268,6 +268,11 @@ public final class NuGetHttpClient implements Closeable {
                 request.setHeader(name, value);
             }
         });
+        // The source's configured headers may carry a token, so they stay with its origin like its credentials.
+        if (sameOrigin) {
+            call.endpoint().headers().forEach((name, value) -> request.setHeader(name,
+                    name.equalsIgnoreCase(HttpHeaders.USER_AGENT) ? UserAgent.VALUE + " " + value : value));
+        }
         return request;
     }
 

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 /** Refuses plain {@code http://} to other hosts than this machine unless the source opts in. */
-final class TransportSecurity {
+public final class TransportSecurity {
 
     private TransportSecurity() {}
 
@@ -27,7 +27,7 @@ final class TransportSecurity {
     }
 
     /** 127.0.0.0/8, ::1 and localhost: this machine, where plain HTTP cannot be overheard. */
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         if (host == null) {
             return false;
         }

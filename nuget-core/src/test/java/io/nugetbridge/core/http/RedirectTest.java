@@ -84,6 +84,27 @@ class RedirectTest {
     }
 
     @Test
+    void theSourcesConfiguredHeadersGoToItsOriginOnlyAndAUserAgentIsAddedToOurs() throws Exception {
+        try (StubServer other = StubServer.start((exchange, index) -> respond(exchange, 200, "x"));
+                StubServer feed = StubServer.start((exchange, index) ->
+                        respond(exchange, 302, "", "Location", other.uri("/x").toString()));
+                NuGetHttpClient client = new NuGetHttpClient(TestSettings.quick(1))) {
+            Endpoint withHeaders = Endpoint.anonymous("feed")
+                    .withHeaders(Map.of("Private-Token", "t0ken", "User-Agent", "Apache-Maven/3.9.16"));
+
+            client.getBytes(feed.uri("/a"), withHeaders, 1024);
+
+            assertThat(feed.requests().get(0).header("Private-Token")).isEqualTo("t0ken");
+            assertThat(feed.requests().get(0).header("User-Agent")).startsWith("NuGetBridge/").endsWith(" Apache-Maven/3.9.16");
+            assertThat(other.requests()).singleElement().satisfies(request -> {
+                assertThat(request.header("Private-Token")).isNull();
+                assertThat(request.header("User-Agent")).startsWith("NuGetBridge/").doesNotContain("Apache-Maven");
+            });
+            assertThat(withHeaders.toString()).doesNotContain("t0ken");
+        }
+    }
+
+    @Test
     void aRedirectLoopStopsWithAClearError() throws Exception {
         try (StubServer feed = StubServer.start((exchange, index) -> {
                     String next = exchange.getRequestURI().getPath().equals("/a") ? "/b" : "/a";

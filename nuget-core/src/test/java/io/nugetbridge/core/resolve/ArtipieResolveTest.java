@@ -19,6 +19,7 @@ import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.TestNupkg;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.TestNupkg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
