@@ -208,7 +208,8 @@ public class RestoreMojo extends AbstractMojo {
         for (String given : list(sources)) {
             String location = given.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*") ? MavenRepositorySources.location(given)
                     : basedir.resolve(given).normalize().toString();
-            added.add(PackageSource.given(location, location, false));
+            // Named by the location as it may be shown: a user:password@ or token in the URL never reaches a message.
+            added.add(PackageSource.given(PackageSource.given(location, location, false).displayLocation(), location, false));
         }
         return added;
     }

@@ -22,7 +22,9 @@ import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
+import org.eclipse.aether.repository.RemoteRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,6 +227,38 @@ class RestoreMojoTest {
         setVariableValueToObject(mojo, "frameworks", List.of("dotnetcore99"));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("'dotnetcore99' is not a target framework NuGet knows");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void aNugetRepositoryOfThePomWithItsSettingsServerCredentials(RestoreMojo mojo, @TempDir Path packages) throws Exception {
+        try (ArtipieServer guarded = ArtipieServer.startWithBasicAuth("ci-reader", "reader-s3cret-771")) {
+            guarded.pushOrFail(TestNupkg.of("Guarded.Lib", "2.0.0").files("lib/net8.0/Guarded.Lib.dll").writeTo(packages));
+            Settings settings = new Settings();
+            Server server = new Server();
+            server.setId("corp-nuget");
+            server.setUsername("ci-reader");
+            server.setPassword("reader-s3cret-771");
+            settings.addServer(server);
+            when(session.getSettings()).thenReturn(settings);
+            when(project.getRemoteProjectRepositories()).thenReturn(List.of(
+                    new RemoteRepository.Builder("central", "default", "https://repo.maven.apache.org/maven2").build(),
+                    new RemoteRepository.Builder("corp-nuget", "default", "nuget+" + guarded.serviceIndex()).build()));
+            Dependency lib = new Dependency();
+            lib.setGroupId("nuget");
+            lib.setArtifactId("Guarded.Lib");
+            lib.setVersion("2.0.0");
+            lib.setType("nupkg");
+            when(project.getDependencies()).thenReturn(List.of(lib));
+            configure(mojo);
+            setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
+
+            mojo.execute();
+
+            assertThat(basedir.resolve("target/nuget/net8.0/compile/Guarded.Lib.dll")).isRegularFile();
+            assertThat(Files.readString(basedir.resolve("target/nuget/summary/mixed-app.json"))).contains("\"source\" : \"corp-nuget\"");
+            assertThat(String.join("\n", log)).doesNotContain("reader-s3cret-771");
+        }
     }
 
     @Test
