@@ -1,0 +1,111 @@
+package io.nugetbridge.core.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.nugetbridge.core.config.ConfigLocations;
+import io.nugetbridge.core.config.CredentialChain;
+import io.nugetbridge.core.config.NuGetConfig;
+import io.nugetbridge.core.config.PackageSource;
+import io.nugetbridge.core.http.HttpSettings;
+import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.packaging.PackageBuilder;
+import io.nugetbridge.core.project.LockFileSettings;
+import io.nugetbridge.core.resolve.DiagnosticPolicy;
+import io.nugetbridge.core.resolve.PackageDependency;
+import io.nugetbridge.core.spec.NuspecReader;
+import io.nugetbridge.core.version.NuGetVersion;
+import io.nugetbridge.testing.TestNupkg;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A restore from a folder source, no HTTP: the source list (disabled sources, duplicates), the global packages
+ * folder's versions, two inputs that would put different files on one name, and signature validation refusing an
+ * unsigned package before anything of it is extracted.
+ */
+class RestoreRunTest {
+
+    @TempDir
+    Path work;
+
+    private Path feed;
+    private Path globalPackages;
+
+    @BeforeEach
+    void folderFeed() {
+        feed = work.resolve("feed");
+        globalPackages = work.resolve("global-packages");
+        TestNupkg.of("Lib.A", "1.0.0").files("lib/netstandard2.0/Lib.A.dll").writeTo(feed);
+        // Version 2.0.0's assembly differs from 1.0.0's (TestNupkg writes each file's path as its content).
+        PackageBuilder.of(NuspecReader.parse("<package><metadata><id>Lib.A</id><version>2.0.0</version><authors>t</authors>"
+                + "<description>t</description></metadata></package>", "Lib.A.nuspec"))
+                .addFile("lib/netstandard2.0/Lib.A.dll", "Lib.A 2.0.0".getBytes(StandardCharsets.UTF_8)).writeToFolder(feed);
+    }
+
+    @Test
+    void twoInputsWithDifferentVersionsOfOnePackageInOneFrameworkFolderFailNamingBoth() throws IOException {
+        NuGetConfig config = config("");
+        try (RestoreSession session = session(config)) {
+            assertThatThrownBy(() -> session.run(List.of(unit("first", "1.0.0"), unit("second", "2.0.0")), work.resolve("out"),
+                    Optional.empty()))
+                    .isInstanceOf(RestoreException.class)
+                    .hasMessageContaining("Two different files would be compile/Lib.A.dll")
+                    .hasMessageContaining("Lib.A 2.0.0 (second)")
+                    .hasMessageContaining("Lib.A 1.0.0 (first)");
+        }
+        assertThat(session(config).globalPackagesFolder().versions("lib.a"))
+                .containsExactly(NuGetVersion.parse("1.0.0"), NuGetVersion.parse("2.0.0"));
+    }
+
+    @Test
+    void aDisabledSourceStaysOffWhenTheBuildAddsItAgainAndADuplicateIsAddedOnce() throws IOException {
+        NuGetConfig config = config("<disabledPackageSources><add key=\"extra\" value=\"true\" /></disabledPackageSources>");
+        PackageSource extra = PackageSource.given("extra", work.resolve("elsewhere").toString(), false);
+        PackageSource again = PackageSource.given("again", feed.toString(), false);
+
+        assertThat(SourceList.enabled(config, List.of(extra, again))).extracting(PackageSource::name).containsExactly("local");
+    }
+
+    @Test
+    void requireModeRefusesAnUnsignedPackageBeforeExtractingIt() throws IOException {
+        NuGetConfig config = config("<config><add key=\"signatureValidationMode\" value=\"require\" /></config>");
+        try (RestoreSession session = session(config)) {
+            assertThatThrownBy(() -> session.run(List.of(unit("app", "1.0.0")), work.resolve("out"), Optional.empty()))
+                    .isInstanceOf(RestoreException.class)
+                    .hasMessageContaining("Lib.A 1.0.0")
+                    .hasMessageContaining("is not signed, and signatureValidationMode is require");
+        }
+        assertThat(globalPackages.resolve("lib.a/1.0.0")).doesNotExist();
+        assertThat(work.resolve("out/packages")).doesNotExist();
+    }
+
+    private ReferenceUnit unit(String name, String version) {
+        return ReferenceUnit.of(name, List.of("netstandard2.0"), List.of(PackageDependency.of("Lib.A", "[" + version + "]")),
+                DiagnosticPolicy.DEFAULT, new LockFileSettings(false, false, work.resolve(name + ".lock.json")));
+    }
+
+    private NuGetConfig config(String more) throws IOException {
+        Path project = Files.createDirectories(work.resolve("project"));
+        Files.writeString(project.resolve("nuget.config"), "<configuration><packageSources><clear/><add key=\"local\" value=\""
+                + feed + "\" /></packageSources>" + more + "</configuration>");
+        return NuGetConfig.load(ConfigLocations.onlyFile(project.resolve("nuget.config")), environment());
+    }
+
+    private RestoreSession session(NuGetConfig config) {
+        return RestoreSession.open(config, List.of(), CredentialChain.standard(environment(), config, Optional.empty()),
+                HttpSettings.defaults(), false, work.resolve("home"), NuGetLog.SILENT);
+    }
+
+    private Map<String, String> environment() {
+        return Map.of("NUGET_PACKAGES", globalPackages.toString());
+    }
+}
