@@ -10,6 +10,7 @@ import io.nugetbridge.core.feed.FeedException;
 import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.http.NuGetHttpException;
 import io.nugetbridge.core.lockfile.LockFileException;
+import io.nugetbridge.core.packaging.PackageException;
 import io.nugetbridge.core.project.LockFileSettings;
 import io.nugetbridge.core.project.PackagesConfigReader;
 import io.nugetbridge.core.project.ProjectFileReader;
@@ -23,6 +24,7 @@ import io.nugetbridge.core.restore.RestoreReport;
 import io.nugetbridge.core.restore.RestoreSession;
 import io.nugetbridge.core.restore.RestoreUnit;
 import io.nugetbridge.core.signing.SignatureException;
+import io.nugetbridge.core.spec.NuspecException;
 import io.nugetbridge.core.xml.XmlFileException;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -168,7 +170,7 @@ public class RestoreMojo extends AbstractMojo {
                 throw new MojoFailureException(RestoreReportLog.failure(report, session.isOffline()));
             }
         } catch (ConfigException | XmlFileException | RestoreException | CacheException | LockFileException
-                | SignatureException | ResolveException | FeedException e) {
+                | SignatureException | ResolveException | FeedException | PackageException | NuspecException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (NuGetHttpException | UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
