@@ -14,7 +14,7 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * Puts a restore report in the build log: per unit its graph per framework (the whole tree with
  * {@code nuget.verbose}) and its messages with NuGet's codes, then one line with what was restored where and how
- * long the goal took; and, for a failed restore, the text of the build failure.
+ * long the goal took (or, for a no-op restore, that it is up to date, with the last restore's messages); and, for a failed restore, the text of the build failure.
  */
 final class RestoreReportLog {
 
@@ -41,6 +41,12 @@ final class RestoreReportLog {
                 }
             }
             unit.lockFile().ifPresent(file -> log.info(unit.name() + ": wrote " + file));
+        }
+        if (report.upToDate()) {
+            log.info("NuGet restore is up to date: nothing it depends on changed since the last one (" + output
+                    + "/.restore.cache), " + report.packages() + " packages, assets for "
+                    + String.join(", ", report.assetFolders().keySet()) + " in " + took.toMillis() + " ms");
+            return;
         }
         log.info("Restored " + report.packages() + (report.packages() == 1 ? " package" : " packages") + " ("
                 + report.downloaded() + " downloaded) for " + report.units().size() + (report.units().size() == 1 ? " input" : " inputs")

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -125,8 +126,17 @@ class RestoreMojoTest {
         mojo.execute();
 
         assertThat(feed.requests()).isEmpty();
-        assertThat(log).anyMatch(l -> l.startsWith("[info] Restored 2 packages (0 downloaded)"));
+        assertThat(log).anyMatch(l -> l.startsWith("[info] NuGet restore is up to date: nothing it depends on changed"));
         assertThat(names(out.resolve("net8.0/compile"))).containsExactly("App.Core.dll", "App.Util.dll");
+
+        // An output gone (mvn clean of one folder) undoes the no-op; the packages still come from the global folder.
+        deleteTree(out.resolve("packages/App.Util.1.0.0"));
+        log.clear();
+        mojo.execute();
+
+        assertThat(feed.requests()).isEmpty();
+        assertThat(log).anyMatch(l -> l.startsWith("[info] Restored 2 packages (0 downloaded)"));
+        assertThat(out.resolve("packages/App.Util.1.0.0/App.Util.1.0.0.nupkg")).isRegularFile();
     }
 
     @Test
@@ -206,6 +216,11 @@ class RestoreMojoTest {
         mojo.execute();
         assertThat(log).anyMatch(l -> l.startsWith("[warn] mixed-app: warning NU1605: ")
                 && l.contains("Detected package downgrade: Down.B from 2.0.0 to 1.0.0"));
+        log.clear();
+        mojo.execute();
+        assertThat(log).anyMatch(l -> l.startsWith("[info] NuGet restore is up to date"));
+        assertThat(log).as("a no-op restore replays the last one's warnings, as NuGet does")
+                .anyMatch(l -> l.startsWith("[warn] mixed-app: warning NU1605: ") && l.contains("Down.B from 2.0.0 to 1.0.0"));
 
         setVariableValueToObject(mojo, "warningsAsErrors", List.of("NU1605"));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("error NU1605");
@@ -214,6 +229,23 @@ class RestoreMojoTest {
         setVariableValueToObject(mojo, "packageReferences", List.of(reference("No.Such.Package", "1.0.0")));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("mixed-app: error NU1101: Unable to find package No.Such.Package");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
+    void aFloatingVersionIsLookedUpOnEveryRestore(RestoreMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Util", "1.*")));
+        mojo.execute();
+        feed.clearRequests();
+        log.clear();
+
+        mojo.execute();
+
+        assertThat(log).anyMatch(l -> l.startsWith("[info] mixed-app   App.Util 1.1.0 (requested [1.*, ))"));
+        assertThat(log).anyMatch(l -> l.startsWith("[info] Restored 1 package (0 downloaded)"));
+        assertThat(feed.requests()).contains("GET /content/app.util/index.json");
     }
 
     @Test
@@ -281,6 +313,14 @@ class RestoreMojoTest {
         reference.setId(id);
         reference.setVersion(version);
         return reference;
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static List<String> names(Path folder) throws Exception {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,11 @@ final class ExtractedFiles {
     List<String> of(String folderName) {
         Path folder = folders.get(folderName);
         return folder == null ? List.of() : listed.computeIfAbsent(folderName, name -> list(folder));
+    }
+
+    /** Every extracted folder. */
+    Collection<Path> folders() {
+        return folders.values();
     }
 
     Path folder(String folderName) {

@@ -16,9 +16,10 @@ import java.util.Map;
  * @param packages       how many package versions the global packages folder had to hold
  * @param downloaded     how many of them this run downloaded (0 for a warm restore)
  * @param leftOutOffline the HTTP sources not asked because the run was offline
+ * @param upToDate       nothing changed since the last restore, which this one only reports (NuGet's no-op restore)
  */
 public record RestoreReport(List<UnitOutcome> units, Map<String, Path> assetFolders, int packages, int downloaded,
-        List<PackageSource> leftOutOffline) {
+        List<PackageSource> leftOutOffline, boolean upToDate) {
 
     public RestoreReport {
         units = List.copyOf(units);

@@ -2,8 +2,10 @@ package io.nugetbridge.core.restore;
 
 import io.nugetbridge.core.cache.GlobalPackagesFolder;
 import io.nugetbridge.core.cache.InstalledPackage;
+import io.nugetbridge.core.cache.NupkgMetadata;
 import io.nugetbridge.core.resolve.FrameworkGraph;
 import io.nugetbridge.core.resolve.PackageResolver;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * packages extracted to {@code <output>/packages/<Id>.<Version>/}, their assets gathered per framework into
  * {@code <output>/<tfm>/compile|runtime|native/}, a summary per unit in {@code <output>/summary/<unit>.json}, and
  * lock files written where in use. A unit that fails to resolve is reported and gets no outputs; the others go on.
- * Everything is written under a temporary name and renamed into place.
+ * Everything is written under a temporary name and renamed into place. When nothing the outcome depends on has
+ * changed since the last successful run, and everything it produced is still there, the run does nothing
+ * (NuGet's no-op restore, see {@link NoOpCache}).
  */
 public final class RestoreRun {
 
@@ -34,22 +38,32 @@ public final class RestoreRun {
 
     private final RestoreSources sources;
     private final GlobalPackagesFolder cache;
+    private final String settings;
     private final Path output;
     private final Optional<String> runtime;
 
     /**
-     * @param output  the restore's output folder ({@code target/nuget})
-     * @param runtime the runtime identifier whose {@code runtimes/<rid>/} assets to select, if any
+     * @param settings what of the configuration the outcome depends on, for the no-op check (see {@link NoOpCache})
+     * @param output   the restore's output folder ({@code target/nuget})
+     * @param runtime  the runtime identifier whose {@code runtimes/<rid>/} assets to select, if any
      */
-    public RestoreRun(RestoreSources sources, GlobalPackagesFolder cache, Path output, Optional<String> runtime) {
+    public RestoreRun(RestoreSources sources, GlobalPackagesFolder cache, String settings, Path output,
+            Optional<String> runtime) {
         this.sources = sources;
         this.cache = cache;
+        this.settings = settings;
         this.output = output.toAbsolutePath().normalize();
         this.runtime = runtime;
     }
 
+    /** Restores the units, or only reports the last restore when nothing it depends on has changed since. */
     public RestoreReport run(List<RestoreUnit> units) {
         requireDistinct(units);
+        Optional<RestoreReport> upToDate = RestoreFingerprint.of(settings, units, output, runtime)
+                .flatMap(fingerprint -> NoOpCache.read(output, fingerprint));
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         ExecutorService threads = threads();
         try {
             List<UnitResolution> resolutions;
@@ -71,7 +85,14 @@ public final class RestoreRun {
             Map<String, Path> assets = new AssetFolders(output).gather(summaries, files);
             int downloaded = (int) installed.values().stream()
                     .filter(p -> p.origin() == InstalledPackage.Origin.DOWNLOADED).count();
-            return new RestoreReport(outcomes, assets, installed.size(), downloaded, sources.leftOutOffline());
+            RestoreReport report = new RestoreReport(outcomes, assets, installed.size(), downloaded, sources.leftOutOffline(),
+                    false);
+            if (report.succeeded()) {
+                // Taken after the run: a lock file it wrote is part of what the next run starts from.
+                RestoreFingerprint.of(settings, units, output, runtime).ifPresent(fingerprint ->
+                        NoOpCache.write(output, fingerprint, report, producedFiles(units, installed, files, report)));
+            }
+            return report;
         } finally {
             threads.shutdownNow();
         }
@@ -91,6 +112,19 @@ public final class RestoreRun {
         }
         return new UnitOutcome(resolution.unit().name(), summary.diagnostics(), graphs(resolution), Optional.of(summaryFile),
                 lockFile);
+    }
+
+    /** What a no-op restore relies on: installed packages, extracted folders, framework folders, summaries, lock files. */
+    private static List<Path> producedFiles(List<RestoreUnit> units, Map<String, InstalledPackage> installed,
+            ExtractedFiles files, RestoreReport report) {
+        List<Path> produced = new ArrayList<>();
+        installed.values().forEach(p -> produced.add(p.folder().resolve(NupkgMetadata.FILE_NAME)));
+        produced.addAll(files.folders());
+        report.assetFolders().values().forEach(folder -> produced.add(folder.resolve(AssetFolders.MANIFEST)));
+        report.units().forEach(unit -> unit.summary().ifPresent(produced::add));
+        units.stream().filter(u -> u instanceof ReferenceUnit r && r.lockFile().enabled())
+                .map(u -> ((ReferenceUnit) u).lockFile().path()).filter(Files::isRegularFile).forEach(produced::add);
+        return produced;
     }
 
     private static UnitOutcome failed(UnitResolution resolution) {

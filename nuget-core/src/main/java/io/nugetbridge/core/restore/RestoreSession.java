@@ -34,9 +34,11 @@ public final class RestoreSession implements AutoCloseable {
     private final LazyFeeds feeds;
     private final GlobalPackagesFolder cache;
     private final RestoreSources sources;
+    private final String settings;
 
-    private RestoreSession(LazyFeeds feeds, GlobalPackagesFolder cache, RestoreSources sources) {
+    private RestoreSession(LazyFeeds feeds, GlobalPackagesFolder cache, RestoreSources sources, String settings) {
         this.feeds = feeds;
+        this.settings = settings;
         this.cache = cache;
         this.sources = sources;
     }
@@ -53,13 +55,25 @@ public final class RestoreSession implements AutoCloseable {
         GlobalPackagesFolder cache = new GlobalPackagesFolder(config.globalPackagesFolder(home),
                 config.fallbackPackageFolders(), log).withPackageCheck(signatureCheck(config));
         LazyFeeds feeds = new LazyFeeds(config.config().applyTo(settings));
-        RestoreSources sources = RestoreSources.of(SourceList.enabled(config, added), credentials, feeds::get,
-                config.packageSourceMapping(), cache, offline);
-        return new RestoreSession(feeds, cache, sources);
+        List<PackageSource> enabled = SourceList.enabled(config, added);
+        RestoreSources sources = RestoreSources.of(enabled, credentials, feeds::get, config.packageSourceMapping(), cache,
+                offline);
+        return new RestoreSession(feeds, cache, sources, fingerprint(config, enabled, cache, offline));
+    }
+
+    /** What of the configuration a restore's outcome depends on, for NuGet's no-op check. */
+    private static String fingerprint(NuGetConfig config, List<PackageSource> sources, GlobalPackagesFolder cache,
+            boolean offline) {
+        StringBuilder text = new StringBuilder("global ").append(cache.root()).append(" fallback ").append(cache.fallbackFolders())
+                .append(" offline ").append(offline).append(" signatures ").append(config.config().signatureValidationMode())
+                .append("\nmapping ").append(config.packageSourceMapping().patternsBySource());
+        sources.forEach(s -> text.append("\nsource ").append(s.name()).append(' ').append(s.location()).append(' ')
+                .append(s.protocolVersion()));
+        return text.toString();
     }
 
     public RestoreReport run(List<RestoreUnit> units, Path output, Optional<String> runtime) {
-        return new RestoreRun(sources, cache, output, runtime).run(units);
+        return new RestoreRun(sources, cache, settings, output, runtime).run(units);
     }
 
     public GlobalPackagesFolder globalPackagesFolder() {
