@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/restore.sh: nuget:restore on a generated graph of 200 package ids (276 versions, depth 6, shared
 # dependencies, three frameworks) pushed to Artipie on 127.0.0.1, cold (empty global packages folder) and warm
-# (every package in it), against the floor of curl fetching the same .nupkg files over 16 parallel connections.
+# (every package in it; with target/ kept that is NuGet's no-op restore), against the floor of curl fetching the same .nupkg files over 16 parallel connections.
 #
 #   bench/restore.sh [runs]        default: 3 runs of each
 #
@@ -62,6 +62,11 @@ cat >"$WORK/project/pom.xml" <<XML
 XML
 export NUGET_PACKAGES="$WORK/global-packages"
 
+# What the goal said it did: "Restored N packages (D downloaded)", or NuGet's no-op.
+outcome() {
+  sed -n -e 's/.*\(Restored [0-9]* packages ([0-9]* downloaded)\).*/\1/p' \
+    -e 's/.*restore is up to date.*), \([0-9]*\) packages.*/up to date (no-op restore), \1 packages/p' "$WORK/last.log" | tail -1
+}
 requests() { [ -f "$WORK/feed/requests.log" ] && wc -l <"$WORK/feed/requests.log" || echo 0; }
 # One mvn run: prints "<wall s> <peak RSS MiB> <goal ms> <requests>"; its log is kept in $WORK/last.log.
 mvn_run() {
@@ -72,7 +77,7 @@ mvn_run() {
   after=$(requests)
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time.txt" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/time.txt")
-  goal=$(sed -n 's/.*Restored .* in \([0-9]*\) ms$/\1/p' "$WORK/last.log" | tail -1)
+  goal=$(sed -n 's/.*\(Restored \|restore is up to date\).* in \([0-9]*\) ms$/\2/p' "$WORK/last.log" | tail -1)
   echo "$wall $rss ${goal:--} $((after - before))"
 }
 
@@ -88,13 +93,13 @@ echo "|---|---|---|---|---|---|---|---|"
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$NUGET_PACKAGES" "$WORK/project/target"
   read -r wall rss goal asked < <(mvn_run)
-  summary=$(sed -n 's/.*\(Restored [0-9]* packages ([0-9]* downloaded)\).*/\1/p' "$WORK/last.log" | tail -1)
+  summary=$(outcome)
   printf '| %s | cold | %s ms | %s s | %s s | %s MiB | %s | %s |\n' "$run" "$goal" "$wall" \
     "$(awk -v a="$wall" -v b="$noop_wall" 'BEGIN { printf "%.2f", a - b }')" "$rss" "$asked" "$summary"
   for kind in warm "warm, target/ cleaned"; do
     [ "$kind" = warm ] || rm -rf "$WORK/project/target"
     read -r wall rss goal asked < <(mvn_run)
-    summary=$(sed -n 's/.*\(Restored [0-9]* packages ([0-9]* downloaded)\).*/\1/p' "$WORK/last.log" | tail -1)
+    summary=$(outcome)
     printf '| %s | %s | %s ms | %s s | %s s | %s MiB | %s | %s |\n' "$run" "$kind" "$goal" "$wall" \
       "$(awk -v a="$wall" -v b="$noop_wall" 'BEGIN { printf "%.2f", a - b }')" "$rss" "$asked" "$summary"
   done
