@@ -245,26 +245,6 @@ class PushMojoTest {
     }
 
     private SystemStreamLog capturing() {
-        return new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                log.add("[info] " + content);
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                log.add("[warn] " + content);
-            }
-
-            @Override
-            public void debug(CharSequence content) {
-                log.add("[debug] " + content);
-            }
-
-            @Override
-            public boolean isDebugEnabled() {
-                return true;
-            }
-        };
+        return new CapturedLog(log, true);
     }
 }

@@ -142,12 +142,7 @@ class RestoreMojoTest {
     @Test
     @InjectMojo(goal = "restore")
     void listedPackagesAndNupkgDependenciesWithALockFileThenLockedMode(RestoreMojo mojo) throws Exception {
-        Dependency util = new Dependency();
-        util.setGroupId("nuget");
-        util.setArtifactId("App.Util");
-        util.setVersion("1.1.0");
-        util.setType("nupkg");
-        when(project.getDependencies()).thenReturn(List.of(util));
+        when(project.getDependencies()).thenReturn(List.of(nupkg("App.Util", "1.1.0")));
         configure(mojo);
         setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Core", "1.0.0")));
         setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
@@ -188,9 +183,7 @@ class RestoreMojoTest {
     @Test
     @InjectMojo(goal = "restore")
     void offlineReadsOnlyTheGlobalPackagesFolderAndNamesWhatIsMissing(RestoreMojo mojo) throws Exception {
-        configure(mojo);
-        setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
-        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Util", "1.0.0")));
+        listing(mojo, "net8.0", reference("App.Util", "1.0.0"));
         mojo.execute();
         feed.clearRequests();
         when(session.isOffline()).thenReturn(true);
@@ -209,9 +202,7 @@ class RestoreMojoTest {
     @Test
     @InjectMojo(goal = "restore")
     void aDowngradeIsAWarningUnlessMadeAnErrorAndAMissingPackageFails(RestoreMojo mojo) throws Exception {
-        configure(mojo);
-        setVariableValueToObject(mojo, "frameworks", List.of("netstandard2.0"));
-        setVariableValueToObject(mojo, "packageReferences", List.of(reference("Down.A", "1.0.0"), reference("Down.B", "1.0.0")));
+        listing(mojo, "netstandard2.0", reference("Down.A", "1.0.0"), reference("Down.B", "1.0.0"));
 
         mojo.execute();
         assertThat(log).anyMatch(l -> l.startsWith("[warn] mixed-app: warning NU1605: ")
@@ -234,9 +225,7 @@ class RestoreMojoTest {
     @Test
     @InjectMojo(goal = "restore")
     void aFloatingVersionIsLookedUpOnEveryRestore(RestoreMojo mojo) throws Exception {
-        configure(mojo);
-        setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
-        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Util", "1.*")));
+        listing(mojo, "net8.0", reference("App.Util", "1.*"));
         mojo.execute();
         feed.clearRequests();
         log.clear();
@@ -276,12 +265,7 @@ class RestoreMojoTest {
             when(project.getRemoteProjectRepositories()).thenReturn(List.of(
                     new RemoteRepository.Builder("central", "default", "https://repo.maven.apache.org/maven2").build(),
                     new RemoteRepository.Builder("corp-nuget", "default", "nuget+" + guarded.serviceIndex()).build()));
-            Dependency lib = new Dependency();
-            lib.setGroupId("nuget");
-            lib.setArtifactId("Guarded.Lib");
-            lib.setVersion("2.0.0");
-            lib.setType("nupkg");
-            when(project.getDependencies()).thenReturn(List.of(lib));
+            when(project.getDependencies()).thenReturn(List.of(nupkg("Guarded.Lib", "2.0.0")));
             configure(mojo);
             setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
 
@@ -302,10 +286,27 @@ class RestoreMojoTest {
         assertThat(log).containsExactly("[info] Skipping nuget:restore (nuget.skip)");
     }
 
+    /** The mojo configured with {@code <packageReferences>} for one framework. */
+    private void listing(RestoreMojo mojo, String framework, PackageReference... references) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "frameworks", List.of(framework));
+        setVariableValueToObject(mojo, "packageReferences", List.of(references));
+    }
+
     private void configure(RestoreMojo mojo) throws Exception {
         mojo.setLog(capturing());
         setVariableValueToObject(mojo, "outputDirectory", basedir.resolve("target/nuget").toFile());
         setVariableValueToObject(mojo, "lockFilePath", basedir.resolve("packages.lock.json").toFile());
+    }
+
+    /** A Maven dependency on a NuGet package, in the wagon's coordinates. */
+    private static Dependency nupkg(String id, String version) {
+        Dependency dependency = new Dependency();
+        dependency.setGroupId("nuget");
+        dependency.setArtifactId(id);
+        dependency.setVersion(version);
+        dependency.setType("nupkg");
+        return dependency;
     }
 
     private static PackageReference reference(String id, String version) {
@@ -330,21 +331,6 @@ class RestoreMojoTest {
     }
 
     private SystemStreamLog capturing() {
-        return new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                log.add("[info] " + content);
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                log.add("[warn] " + content);
-            }
-
-            @Override
-            public void error(CharSequence content) {
-                log.add("[error] " + content);
-            }
-        };
+        return new CapturedLog(log, false);
     }
 }
