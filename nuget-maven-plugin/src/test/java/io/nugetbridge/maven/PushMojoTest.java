@@ -15,6 +15,7 @@ import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.CodeArtifactStandIn;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @MojoTest
 @Basedir("/unit/push")
+@RequiresCorpus
 class PushMojoTest {
 
     private static final Path POLLY = Fixtures.path("nupkg/Polly.4.3.0.nupkg");

@@ -26,13 +26,23 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    /** The corpus root; skips (or, under CI, fails) the calling test when it is missing. */
-    public static Path root() {
+    /** Where the corpus is looked for. */
+    public static Path location() {
         String configured = System.getProperty(PROPERTY);
         Path root = configured == null || configured.isBlank()
                 ? Paths.get("..", "..", "shared", "fixtures")
                 : Paths.get(configured);
-        root = root.toAbsolutePath().normalize();
+        return root.toAbsolutePath().normalize();
+    }
+
+    /** Whether the corpus is there. */
+    public static boolean isPresent() {
+        return Files.isDirectory(location());
+    }
+
+    /** The corpus root; skips (or, under CI, fails) the calling test when it is missing. */
+    public static Path root() {
+        Path root = location();
         if (!Files.isDirectory(root)) {
             String message = "The fixture corpus is not at " + root
                     + " (set -D" + PROPERTY + "=<path to shared/fixtures> to point at it)";

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The wrapper starts the real server on loopback, records requests, and enforces Basic auth when asked. */
+@RequiresCorpus
 class ArtipieServerTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

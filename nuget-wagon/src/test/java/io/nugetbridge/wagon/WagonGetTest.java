@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nugetbridge.core.repository.Checksums;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import io.nugetbridge.testing.TestNupkg;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the wagon serves from a real NuGet server (Artipie) with packages pushed by the test. */
 @Timeout(60)
+@RequiresCorpus
 class WagonGetTest {
 
     private static ArtipieServer server;

@@ -7,6 +7,7 @@ import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.packaging.PackageEntry;
 import io.nugetbridge.core.packaging.PackageReader;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which files of a package a framework (and runtime) uses, by NuGet's conventions and nearest framework. */
+@RequiresCorpus
 class AssetSelectorTest {
 
     private static final List<String> MULTI = List.of(

@@ -8,6 +8,7 @@ import io.nugetbridge.core.feed.LocalFolderFeed;
 import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Builds sharing one global packages folder: other JVMs, many threads, another class loader's copy of us. */
 @Timeout(180)
+@RequiresCorpus
 class ConcurrentInstallTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package io.nugetbridge.core.cache;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static io.nugetbridge.core.cache.CacheFixtures.V430;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fallback folders (NUGET_FALLBACK_PACKAGES, fallbackPackageFolders) are read after the global folder, never written. */
+@RequiresCorpus
 class FallbackFolderTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package io.nugetbridge.core.cache;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static io.nugetbridge.core.cache.CacheFixtures.V430;
 import static io.nugetbridge.core.cache.CacheFixtures.V600;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Package folders another tool wrote, laid out by hand exactly as dotnet (or an older NuGet) lays them out. */
+@RequiresCorpus
 class ForeignLayoutTest {
 
     private static final String NL = System.lineSeparator();

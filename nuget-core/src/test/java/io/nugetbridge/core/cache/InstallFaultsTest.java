@@ -1,5 +1,7 @@
 package io.nugetbridge.core.cache;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static io.nugetbridge.core.cache.CacheFixtures.V430;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a hostile or broken network or feed can do to an install, and that none of it leaves a trace. */
 @Timeout(60)
+@RequiresCorpus
 class InstallFaultsTest {
 
     private static final String NUPKG_PATH = "/flat/polly/4.3.0/polly.4.3.0.nupkg";

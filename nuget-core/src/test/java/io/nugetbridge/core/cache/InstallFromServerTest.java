@@ -1,5 +1,7 @@
 package io.nugetbridge.core.cache;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static io.nugetbridge.core.cache.CacheFixtures.V430;
 import static io.nugetbridge.core.cache.CacheFixtures.V600;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Installs from a real NuGet server (Artipie) through our V3 feed, and checks every byte of the layout. */
 @Timeout(120)
+@RequiresCorpus
 class InstallFromServerTest {
 
     private static ArtipieServer server;

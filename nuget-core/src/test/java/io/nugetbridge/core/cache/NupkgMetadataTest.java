@@ -1,5 +1,7 @@
 package io.nugetbridge.core.cache;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@RequiresCorpus
 class NupkgMetadataTest {
 
     private static final String NL = System.lineSeparator();

@@ -3,6 +3,7 @@ package io.nugetbridge.core.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
+@RequiresCorpus
 class PackageHashesTest {
 
     @Test

@@ -15,6 +15,7 @@ import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.CodeArtifactStandIn;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * AWS credentials come through the SDK's default chain; its first link, system properties, is used here
  * (the Maven build in it/ uses the environment), with the shared config files pointed at nothing.
  */
+@RequiresCorpus
 class CodeArtifactTest {
 
     private static final String ACCESS_KEY = "AKIATESTKEY000000001";

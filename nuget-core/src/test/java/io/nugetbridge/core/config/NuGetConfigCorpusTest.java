@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.nugetbridge.core.http.Credentials;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * says written out by hand from the file itself: sources, disabled sources, credentials, mapping and
  * config values. A file added to the corpus without expectations here fails the coverage test.
  */
+@RequiresCorpus
 class NuGetConfigCorpusTest {
 
     private static final Map<String, String> ENV = Map.of("PACKAGEHOME", "/opt/packagehome",

@@ -13,6 +13,7 @@ import io.nugetbridge.core.spec.NuspecReader;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 127.0.0.1, with real packages pushed to it: listing, nuspecs, downloads, its quirks (versions kept as
  * pushed, registrations without dependencies), and Basic auth.
  */
+@RequiresCorpus
 class ArtipieFeedTest {
 
     private static final List<String> PUSHED = List.of("Polly.4.3.0.nupkg", "Dapper.2.0.78.nupkg",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.core.packaging.PackageHash;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Folder sources in both of NuGet's layouts, built from real corpus packages. */
+@RequiresCorpus
 class LocalFolderFeedTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import io.nugetbridge.core.spec.NuspecMetadata;
 import io.nugetbridge.core.spec.NuspecReader;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * a byte-order mark, deprecations, vulnerabilities, unlisted versions), the flat container and its 404,
  * and search. Expected values were read off the files with Python's json module, not from our output.
  */
+@RequiresCorpus
 class NuGetOrgReplayTest {
 
     private static final String HIVE = "/v3/registration5-gz-semver2/";

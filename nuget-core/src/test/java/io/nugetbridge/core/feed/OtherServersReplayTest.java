@@ -8,6 +8,7 @@ import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.spec.NuspecReader;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Azure Artifacts, Artifactory, GitHub Packages and MyGet as recorded by other projects, replayed byte for
  * byte behind their own recorded service indexes. Expected values read off the files with Python.
  */
+@RequiresCorpus
 class OtherServersReplayTest {
 
     private static final String AZURE = "/organisationName/_packaging/2745c5e9-610a-4537-9032-978c66527b51/nuget/v3/";

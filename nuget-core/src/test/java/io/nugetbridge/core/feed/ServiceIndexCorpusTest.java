@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every recorded service index: which resource NuGet's lookup order picks for each job. Expected
  * URLs read off the files (the templated Dependency-Track recording gets a base URL substituted).
  */
+@RequiresCorpus
 class ServiceIndexCorpusTest {
 
     private static final String BASE = "http://127.0.0.1:8080";

@@ -12,6 +12,7 @@ import io.nugetbridge.core.spec.Dependency;
 import io.nugetbridge.core.spec.DependencyGroup;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The recorded V2 (OData) responses of nuget.org and Sonatype Nexus, served back byte for byte with the
  * recorded hosts pointed at 127.0.0.1. Expected values were read off the XML files by hand.
  */
+@RequiresCorpus
 class V2FeedReplayTest {
 
     private static final String RECORDED = "v2/nuget.org/";

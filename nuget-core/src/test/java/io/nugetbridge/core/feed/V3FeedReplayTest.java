@@ -7,6 +7,7 @@ import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SemVer 2 registration hive, packageContent URLs that are not .nupkg paths) served back byte for
  * byte on 127.0.0.1, with only the templated host replaced by the test server's address.
  */
+@RequiresCorpus
 class V3FeedReplayTest {
 
     private static final String REPO = "/artifactory/api/nuget/v3/nuget-repo/registration-semver2/microsoft.data.sqlclient/";

@@ -3,6 +3,7 @@ package io.nugetbridge.core.frameworks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * expected meaning of each is written here by hand from NuGet's rules, and the test fails if the
  * corpus holds a string this table does not name, or the table names one the corpus lacks.
  */
+@RequiresCorpus
 class FrameworkCorpusTest {
 
     private static final Pattern ATTRIBUTE =

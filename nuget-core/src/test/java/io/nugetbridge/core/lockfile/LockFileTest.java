@@ -1,5 +1,7 @@
 package io.nugetbridge.core.lockfile;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** packages.lock.json: NuGet's format both ways, pinning, and locked mode. */
+@RequiresCorpus
 class LockFileTest {
 
     private static final NuGetFramework NET8 = NuGetFramework.parse("net8.0");

@@ -7,6 +7,7 @@ import io.nugetbridge.core.spec.NuspecFile;
 import io.nugetbridge.core.spec.NuspecReader;
 import io.nugetbridge.core.spec.TokenReplacer;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the metadata must be what the nuspec says, and the entries exactly the ones listed here, worked out
  * by hand from NuGet's target rules.
  */
+@RequiresCorpus
 class AuthoringNuspecPackTest {
 
     private static final Map<String, String> TOKENS = Map.of("version", "4.1.0", "PackageVersion", "3.0.1",

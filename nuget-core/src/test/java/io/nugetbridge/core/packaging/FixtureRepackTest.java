@@ -3,6 +3,7 @@ package io.nugetbridge.core.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * types, relationships, core properties and the zip header fields NuGet sets. Every expected value is
  * read off the NuGet-written file.
  */
+@RequiresCorpus
 class FixtureRepackTest {
 
     private static final String MANIFEST = "http://schemas.microsoft.com/packaging/2010/07/manifest";

@@ -7,6 +7,7 @@ import io.nugetbridge.core.spec.Dependency;
 import io.nugetbridge.core.spec.DependencyGroup;
 import io.nugetbridge.core.spec.NuspecMetadata;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import io.nugetbridge.core.version.VersionRange;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every .nupkg in the corpus, read at the zip level. The expected values were read off the files
  * with other tools: entry lists with Python's zipfile, hashes with {@code openssl dgst -sha512 -binary | base64}.
  */
+@RequiresCorpus
 class PackageReaderCorpusTest {
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.VersionRange;
 import io.nugetbridge.core.xml.XmlFileException;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packages.config files of the fixture corpus, read as NuGet reads them. */
+@RequiresCorpus
 class PackagesConfigReaderTest {
 
     @Test

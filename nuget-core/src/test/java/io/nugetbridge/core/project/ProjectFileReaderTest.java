@@ -1,5 +1,7 @@
 package io.nugetbridge.core.project;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The test projects of src/test/resources/projects, read with MSBuild's and NuGet's rules. */
+@RequiresCorpus
 class ProjectFileReaderTest {
 
     @Test

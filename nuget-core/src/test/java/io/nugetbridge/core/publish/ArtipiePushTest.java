@@ -12,6 +12,7 @@ import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Pushes to a real NuGet server (Artipie on 127.0.0.1), checked by reading the package back through our feed client. */
+@RequiresCorpus
 class ArtipiePushTest {
 
     private NuGetHttpClient http;

@@ -7,6 +7,7 @@ import io.nugetbridge.core.feed.LocalFolderFeed;
 import io.nugetbridge.core.packaging.PackageHash;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Pushing to folder sources in both of NuGet's layouts, read back through LocalFolderFeed. */
+@RequiresCorpus
 class FolderPushTest {
 
     private static final Path DAPPER = Fixtures.path("nupkg/Dapper.2.0.78.nupkg");

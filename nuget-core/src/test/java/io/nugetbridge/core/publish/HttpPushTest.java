@@ -10,6 +10,7 @@ import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The wire format of a push and what each refusal says, against a hand-written receiver (a real server
  * cannot be made to answer 400, 403, 413 or offer a symbol endpoint on demand).
  */
+@RequiresCorpus
 class HttpPushTest {
 
     private static final String INDEX_WITH_SYMBOLS = """

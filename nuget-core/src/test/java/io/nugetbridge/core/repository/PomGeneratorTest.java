@@ -7,6 +7,7 @@ import io.nugetbridge.core.packaging.PackageReader;
 import io.nugetbridge.core.spec.NuspecMetadata;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.w3c.dom.NodeList;
  * POMs and metadata made from real packages. The dependency groups expected for each framework were read
  * off the fixtures' nuspecs with Python and picked by the reference's preference table.
  */
+@RequiresCorpus
 class PomGeneratorTest {
 
     private static final Map<String, List<String>> FEED = Map.of(

@@ -19,6 +19,7 @@ import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.ArtipieServer;
 import io.nugetbridge.testing.TestNupkg;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import io.nugetbridge.testing.TestNupkg;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The worked examples of reference section 5 end to end: real .nupkg files pushed to a real NuGet server
  * (Artipie's nuget-adapter on 127.0.0.1) and resolved through our V3 client over HTTP.
  */
+@RequiresCorpus
 class ArtipieResolveTest {
 
     private static final NuGetFramework NET8 = NuGetFramework.parse("net8.0");

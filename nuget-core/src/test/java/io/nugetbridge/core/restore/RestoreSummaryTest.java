@@ -1,5 +1,7 @@
 package io.nugetbridge.core.restore;
 
+import io.nugetbridge.testing.RequiresCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The machine-readable summary: graph, versions, assets and diagnostics, as a later build step reads them. */
+@RequiresCorpus
 class RestoreSummaryTest {
 
     private static final Map<String, List<String>> FILES = Map.of(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nugetbridge.core.packaging.PackageEntry;
 import io.nugetbridge.core.packaging.PackageReader;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import org.bouncycastle.cms.CMSException;
@@ -14,6 +15,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 
 /** The CMS checks themselves: a signature or countersignature value with one bit changed no longer verifies. */
+@RequiresCorpus
 class PackageSignatureTest {
 
     @Test

@@ -9,6 +9,7 @@ import io.nugetbridge.core.config.SignatureValidationMode;
 import io.nugetbridge.core.config.TrustedCertificate;
 import io.nugetbridge.core.config.TrustedSigner;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -fingerprint -sha256}, and the countersignature's signingCertificateV2 hash), not by the code
  * under test.
  */
+@RequiresCorpus
 class PackageSignatureVerifierTest {
 
     private static final String MS_AUTHOR_1 = "3F9001EA83C560D712C24CF213C3D312CB3BFF51EE89435D3430BD06B5D0EECE";

@@ -3,6 +3,7 @@ package io.nugetbridge.core.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code (none)} for no dependencies. The license and frameworkAssemblies columns come from the
  * "special features" column of the same table ({@code -} where it names none).
  */
+@RequiresCorpus
 class NupkgNuspecCorpusTest {
 
     private static final String NS_BASE = "http://schemas.microsoft.com/packaging/";

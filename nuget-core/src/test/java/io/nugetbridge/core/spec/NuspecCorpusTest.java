@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.VersionRange;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * themselves (not from this reader's output). {@link #everyCorpusNuspecIsNamedHere} fails when a new
  * .nuspec appears in the corpus, so none is ever skipped silently.
  */
+@RequiresCorpus
 class NuspecCorpusTest {
 
     private static final String NS = "http://schemas.microsoft.com/packaging/";

@@ -3,6 +3,7 @@ package io.nugetbridge.core.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * read gives the model of the first. The namespace is the same too, except for the nuspecs without one,
  * to which the writer gives the minimum NuGet would pick.
  */
+@RequiresCorpus
 class NuspecRoundTripTest {
 
     static Stream<Arguments> corpusNuspecs() {

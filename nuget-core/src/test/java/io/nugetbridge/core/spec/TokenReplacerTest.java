@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.testing.Fixtures;
+import io.nugetbridge.testing.RequiresCorpus;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.VersionRange;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** NuGet's {@code $token$} rules, table-driven, then on the authoring nuspecs of the corpus. */
+@RequiresCorpus
 class TokenReplacerTest {
 
     private static final Map<String, String> PROPERTIES = Map.of(
