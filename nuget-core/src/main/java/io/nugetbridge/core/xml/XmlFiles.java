@@ -52,6 +52,9 @@ public final class XmlFiles {
         } catch (CharacterCodingException e) {
             throw new XmlFileException(file, -1, "is not valid " + XmlText.charsetOf(bytes).name() + " text; save it as UTF-8", e);
         }
+        if (text.isBlank()) {
+            throw new XmlFileException(file, 1, "is empty; a " + kind + " needs at least its root element");
+        }
         OptionalInt doctype = HardenedXml.doctypeOffset(text);
         if (doctype.isPresent()) {
             throw new XmlFileException(file, HardenedXml.lineAndColumn(text, doctype.getAsInt())[0], "contains a DOCTYPE; a "
