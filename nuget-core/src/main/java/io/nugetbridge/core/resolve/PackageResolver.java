@@ -55,13 +55,13 @@ public final class PackageResolver implements AutoCloseable {
      */
     public ResolveResult resolve(ResolveRequest request) {
         List<CompletableFuture<GraphNode>> walks = request.frameworks().stream()
-                .map(target -> new DependencyWalker(matcher, queries, target).walk(request.projectName()))
+                .map(target -> new DependencyWalker(new FrameworkItems(matcher, queries, target)).walk(request.projectName()))
                 .toList();
         FrameworkOutcome outcome = new FrameworkOutcome(sources, queries);
         List<FrameworkGraph> graphs = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = 0; i < walks.size(); i++) {
-            FrameworkGraph graph = outcome.build(join(walks.get(i)), request.frameworks().get(i), request);
+            FrameworkGraph graph = outcome.build(TreeSettler.settle(join(walks.get(i))), request.frameworks().get(i), request);
             graphs.add(graph);
             diagnostics.addAll(graph.diagnostics());
         }
