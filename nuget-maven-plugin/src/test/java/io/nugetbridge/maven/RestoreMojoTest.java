@@ -102,9 +102,15 @@ class RestoreMojoTest {
                 """);
         configure(mojo);
         setVariableValueToObject(mojo, "runtime", "linux-x64");
+        feed.clearRequests();
 
         mojo.execute();
 
+        // As NuGet's restore: dependencies are read from the downloaded package, never from the .nuspec endpoint,
+        // and each package is downloaded once, by the walk, which installs it.
+        List<String> gets = feed.requests().stream().filter(r -> r.startsWith("GET ")).toList();
+        assertThat(gets).noneMatch(r -> r.endsWith(".nuspec"));
+        assertThat(gets.stream().filter(r -> r.endsWith(".nupkg"))).hasSize(2).doesNotHaveDuplicates();
         Path out = basedir.resolve("target/nuget");
         assertThat(out.resolve("packages/App.Core.1.0.0/App.Core.1.0.0.nupkg")).isRegularFile();
         assertThat(out.resolve("packages/App.Core.1.0.0/lib/net8.0/App.Core.dll")).isRegularFile();
@@ -116,6 +122,9 @@ class RestoreMojoTest {
         assertThat(Files.readString(out.resolve("net48/compile/App.Core.dll"))).isEqualTo("lib/net48/App.Core.dll");
         assertThat(Files.readString(out.resolve("summary/App.csproj.json")))
                 .contains("\"project\" : \"App\"", "\"framework\" : \"net8.0\"", "\"id\" : \"App.Util\"");
+        // Packages this restore downloaded are reported from the feed, never from the global folder they went into.
+        assertThat(Files.readString(out.resolve("summary/App.csproj.json"))).contains("\"source\" : \"artipie\"")
+                .doesNotContain(globalPackages.toString());
         assertThat(globalPackages.resolve("app.util/1.0.0/.nupkg.metadata")).isRegularFile();
         assertThat(log).contains("[info] App.csproj net8.0: 2 packages", "[info] App.csproj   App.Core 1.0.0 (requested [1.0.0, )) +1");
         assertThat(log).anyMatch(l -> l.startsWith("[info] Restored 2 packages (2 downloaded) for 1 input into " + out

@@ -1,18 +1,9 @@
 package io.nugetbridge.core.resolve;
 
-import io.nugetbridge.core.frameworks.FrameworkReducer;
-import io.nugetbridge.core.frameworks.NuGetFramework;
-import io.nugetbridge.core.spec.Dependency;
-import io.nugetbridge.core.spec.DependencyGroup;
-import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.VersionRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Walks the dependencies of one target framework into a tree, NuGet's {@code RemoteDependencyWalker}:
@@ -20,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * marker) or an ancestor declares it too (nearest wins: eclipsed, or kept as a potential downgrade when the
  * nearer declaration starts lower). Lookups run in parallel; children keep their nuspec order, so the
  * tree, and everything decided from it, is the same whatever the timing.
+ *
+ * <p>The tree has one node per path from the project, so it grows with the number of paths, not packages:
+ * {@link GraphWalker} builds the same walk as a graph of shared nodes and is what restore uses. This walker
+ * stays as the reference the graph walker is tested against, since it follows NuGet's code step by step.
  */
 final class DependencyWalker {
 
@@ -28,22 +23,15 @@ final class DependencyWalker {
     /** The path from the root to a node: the parent's item and the dependency that led down. */
     private record Edge(Edge outer, ResolvedItem item, PackageDependency dependency) {}
 
-    private record ItemRequest(String id, VersionRange range) {}
+    private final FrameworkItems items;
 
-    private final LibraryMatcher matcher;
-    private final SourceQueries queries;
-    private final TargetFrameworkRequest target;
-    private final Map<ItemRequest, CompletableFuture<ResolvedItem>> items = new ConcurrentHashMap<>();
-
-    DependencyWalker(LibraryMatcher matcher, SourceQueries queries, TargetFrameworkRequest target) {
-        this.matcher = matcher;
-        this.queries = queries;
-        this.target = target;
+    DependencyWalker(FrameworkItems items) {
+        this.items = items;
     }
 
     /** The tree below the project, every node resolved. */
     CompletableFuture<GraphNode> walk(String projectName) {
-        ResolvedItem project = ResolvedItem.project(projectName, target.dependencies());
+        ResolvedItem project = ResolvedItem.project(projectName, items.target().dependencies());
         GraphNode root = GraphNode.root(new PackageDependency(projectName, VersionRange.ALL), project);
         return expand(root, null).thenApply(done -> root);
     }
@@ -57,7 +45,7 @@ final class DependencyWalker {
                 case ACCEPTABLE -> {
                     GraphNode child = node.addChild(dependency);
                     Edge edge = new Edge(outer, node.item(), dependency);
-                    pending.add(item(dependency).thenCompose(resolved -> {
+                    pending.add(items.item(dependency).thenCompose(resolved -> {
                         child.resolve(resolved);
                         return expand(child, edge);
                     }));
@@ -84,48 +72,5 @@ final class DependencyWalker {
             }
         }
         return Verdict.ACCEPTABLE;
-    }
-
-    /** What a dependency resolves to, looked up once per id and range in this framework. */
-    private CompletableFuture<ResolvedItem> item(PackageDependency dependency) {
-        ItemRequest request = new ItemRequest(dependency.id().toLowerCase(Locale.ROOT), dependency.range());
-        return items.computeIfAbsent(request, r -> matcher.find(dependency.id(), lockedRange(dependency))
-                .thenCompose(match -> match.isEmpty()
-                        ? CompletableFuture.completedFuture(ResolvedItem.unresolved(dependency))
-                        : queries.info(match.get().source(), dependency.id(), match.get().version())
-                                .thenApply(info -> info.map(i -> packageItem(i, match.get().source()))
-                                        .orElseGet(() -> ResolvedItem.unresolved(dependency)))));
-    }
-
-    /**
-     * With a valid lock file, a dependency whose range takes the locked version asks for exactly that version
-     * (NuGet passes the lock file's libraries to the walk in the same way).
-     */
-    private VersionRange lockedRange(PackageDependency dependency) {
-        NuGetVersion locked = target.lockedVersions().get(dependency.id().toLowerCase(Locale.ROOT));
-        return locked != null && dependency.range().satisfies(locked) ? VersionRange.exactly(locked) : dependency.range();
-    }
-
-    private ResolvedItem packageItem(PackageInfo info, PackageSource source) {
-        Optional<FrameworkReducer.Match<DependencyGroup>> group = FrameworkReducer.nearest(target.framework(),
-                target.assetTargetFallback(), info.dependencyGroups(), DependencyWalker::frameworkOf);
-        List<PackageDependency> dependencies = new ArrayList<>();
-        group.ifPresent(g -> g.item().dependencies().forEach(d -> dependencies.add(dependency(d, info, source))));
-        return new ResolvedItem(info.id(), info.version(), ResolvedItem.Kind.PACKAGE, source, dependencies,
-                group.map(FrameworkReducer.Match::viaFallback).orElse(false));
-    }
-
-    private static NuGetFramework frameworkOf(DependencyGroup group) {
-        return group.isFallback() ? NuGetFramework.ANY : NuGetFramework.parse(group.targetFramework());
-    }
-
-    private static PackageDependency dependency(Dependency declared, PackageInfo info, PackageSource source) {
-        try {
-            return new PackageDependency(declared.id(), declared.range());
-        } catch (IllegalArgumentException e) {
-            throw new ResolveException("The package " + info.id() + " " + info.version().toNormalizedString()
-                    + " from source " + source.name() + " is broken: " + e.getMessage()
-                    + ". Ask its owner for a fixed version, or reference another version of it.", e);
-        }
     }
 }

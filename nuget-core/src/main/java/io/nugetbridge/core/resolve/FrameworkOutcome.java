@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns one framework's walked tree into its {@link FrameworkGraph}: analysis, the flattened graph (the
- * nodes not rejected), the unresolved dependencies, and every message in NuGet's order: source failures,
- * unresolved packages, cycles/conflicts/downgrades, unexpected versions, fallback frameworks.
+ * Turns one framework's settled walk into its {@link FrameworkGraph}: the flattened graph (the nodes not
+ * rejected), the rejected versions, the unresolved dependencies, and every message in NuGet's order: source
+ * failures, unresolved packages, cycles/conflicts/downgrades, unexpected versions, fallback frameworks.
  */
 final class FrameworkOutcome {
 
@@ -31,52 +31,16 @@ final class FrameworkOutcome {
         this.queries = queries;
     }
 
-    /** What the settled tree holds, gathered in one walk. */
-    private record Collected(Map<String, ResolvedItem> flattened, Map<ResolvedItem.Key, ResolvedItem> rejected,
-            Set<UnresolvedDependency> unresolved, List<DependencyMessages.ResolvedEdge> edges, Set<String> askedIds) {}
-
-    FrameworkGraph build(GraphNode root, TargetFrameworkRequest target, ResolveRequest request) {
-        GraphAnalysis analysis = GraphAnalyzer.analyze(root);
-        Collected tree = collect(root);
-        tree.flattened().values().forEach(item -> tree.rejected().remove(item.key()));
+    FrameworkGraph build(SettledGraph settled, TargetFrameworkRequest target, ResolveRequest request) {
+        GraphContents tree = settled.contents();
         List<ResolvedPackage> lost = packages(tree.rejected().values(), target).stream().map(p -> new ResolvedPackage(p.id(),
                 p.version(), p.source(), Optional.empty(), p.dependencies(), p.viaFallback())).toList();
         return new FrameworkGraph(target.framework(), target.dependencies(), packages(tree.flattened().values(), target), lost,
-                List.copyOf(tree.unresolved()), request.policy().apply(messages(analysis, tree, target, request)));
+                List.copyOf(tree.unresolved()), request.policy().apply(messages(settled, target, request)));
     }
 
-    /**
-     * The nodes not rejected, one item per id (the flattened graph), the rejected versions, the unresolved requests,
-     * and every walked edge (NuGet's resolved dependencies, rejected nodes included, for NU1603).
-     */
-    private static Collected collect(GraphNode root) {
-        Collected tree = new Collected(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>(),
-                new HashSet<>());
-        root.forEach(node -> {
-            if (node == root) {
-                return;
-            }
-            tree.askedIds().add(lower(node.asked().id()));
-            boolean missing = node.item().kind() == ResolvedItem.Kind.UNRESOLVED;
-            if (node.disposition() == Disposition.REJECTED) {
-                if (!missing) {
-                    tree.rejected().putIfAbsent(node.item().key(), node.item());
-                }
-            } else if (missing) {
-                tree.unresolved().add(new UnresolvedDependency(node.asked().id(), node.asked().range()));
-            } else {
-                tree.flattened().merge(lower(node.item().id()), node.item(),
-                        (a, b) -> ResolvedItem.compareVersions(a.version(), b.version()) >= 0 ? a : b);
-            }
-            if (!missing) {
-                tree.edges().add(new DependencyMessages.ResolvedEdge(node.parent().item(), node.asked().range(), node.item()));
-            }
-        });
-        return tree;
-    }
-
-    private List<Diagnostic> messages(GraphAnalysis analysis, Collected tree, TargetFrameworkRequest target,
-            ResolveRequest request) {
+    private List<Diagnostic> messages(SettledGraph settled, TargetFrameworkRequest target, ResolveRequest request) {
+        GraphContents tree = settled.contents();
         NuGetFramework framework = target.framework();
         List<Diagnostic> messages = new ArrayList<>();
         Set<String> failedIds = new HashSet<>();
@@ -93,9 +57,9 @@ final class FrameworkOutcome {
                 messages.add(withLockHint(message, missing, target));
             }
         }
-        messages.addAll(GraphMessages.messages(analysis, request.projectName(), framework));
+        messages.addAll(GraphMessages.messages(settled, request.projectName(), framework));
         messages.addAll(DependencyMessages.messages(target.dependencies(), tree.edges(), tree.flattened(),
-                idsWithErrors(analysis, tree.unresolved()), request.lockFileEnabled(), framework));
+                idsWithErrors(settled, tree.unresolved()), request.lockFileEnabled(), framework));
         tree.flattened().values().stream().filter(ResolvedItem::viaFallback)
                 .forEach(item -> messages.add(FallbackMessage.of(item.id(), item.version(), target)));
         return messages;
@@ -127,16 +91,8 @@ final class FrameworkOutcome {
     }
 
     /** Ids whose version is already an error or a downgrade: NU1608 about them would say the same again. */
-    private static Set<String> idsWithErrors(GraphAnalysis analysis, Set<UnresolvedDependency> unresolved) {
-        Set<String> ids = new HashSet<>();
-        analysis.conflicts().forEach(c -> {
-            ids.add(lower(c.selected().asked().id()));
-            ids.add(lower(c.conflicting().asked().id()));
-        });
-        analysis.downgrades().forEach(d -> {
-            ids.add(lower(d.from().asked().id()));
-            ids.add(lower(d.to().asked().id()));
-        });
+    private static Set<String> idsWithErrors(SettledGraph settled, Set<UnresolvedDependency> unresolved) {
+        Set<String> ids = new HashSet<>(settled.idsInError());
         ids.addAll(unresolved.stream().map(u -> lower(u.id())).collect(Collectors.toSet()));
         return ids;
     }

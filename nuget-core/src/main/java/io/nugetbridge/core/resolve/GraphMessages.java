@@ -15,14 +15,14 @@ final class GraphMessages {
 
     private GraphMessages() {}
 
-    static List<Diagnostic> messages(GraphAnalysis analysis, String projectName, NuGetFramework framework) {
-        if (!analysis.cycles().isEmpty()) {
-            GraphNode cycle = analysis.cycles().get(0);
+    static List<Diagnostic> messages(SettledGraph analysis, String projectName, NuGetFramework framework) {
+        if (analysis.firstCycle().isPresent()) {
+            GraphNode cycle = analysis.firstCycle().get();
             return List.of(Diagnostic.error(Codes.NU1108, "Cycle detected.\n  " + cycle.path() + ".",
                     cycle.asked().id(), framework));
         }
-        if (!analysis.conflicts().isEmpty()) {
-            GraphAnalysis.Conflict conflict = analysis.conflicts().get(0);
+        if (analysis.firstConflict().isPresent()) {
+            GraphAnalysis.Conflict conflict = analysis.firstConflict().get();
             GraphNode selected = conflict.selected();
             String message = "Version conflict detected for " + selected.asked().id() + ". Install/reference "
                     + selected.idAndVersionOrRange() + " directly to project " + projectName + " to resolve this issue."

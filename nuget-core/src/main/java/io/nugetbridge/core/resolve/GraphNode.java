@@ -39,8 +39,10 @@ final class GraphNode {
     }
 
     /** A child kept only to be looked at later: a potential downgrade or a cycle. */
-    void addPlaceholder(PackageDependency dependency, Disposition why) {
-        children.add(new GraphNode(dependency, this, null, why));
+    GraphNode addPlaceholder(PackageDependency dependency, Disposition why) {
+        GraphNode placeholder = new GraphNode(dependency, this, null, why);
+        children.add(placeholder);
+        return placeholder;
     }
 
     PackageDependency asked() {

@@ -2,6 +2,7 @@ package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.version.VersionRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,22 +29,32 @@ public final class PackageResolver implements AutoCloseable {
     private final ExecutorService ownThreads;
     private final SourceQueries queries;
     private final LibraryMatcher matcher;
+    private final boolean treeWalks;
 
     /** A resolver with its own {@link #DEFAULT_THREADS} daemon threads. */
     public PackageResolver(PackageSources sources) {
-        this(sources, newThreads(DEFAULT_THREADS), true);
+        this(sources, newThreads(DEFAULT_THREADS), true, false);
     }
 
     /** A resolver that runs its source requests on {@code executor} (not closed by {@link #close()}). */
     public PackageResolver(PackageSources sources, Executor executor) {
-        this(sources, executor, false);
+        this(sources, executor, false, false);
     }
 
-    private PackageResolver(PackageSources sources, Executor executor, boolean owned) {
+    private PackageResolver(PackageSources sources, Executor executor, boolean owned, boolean treeWalks) {
         this.sources = sources;
         this.ownThreads = owned ? (ExecutorService) executor : null;
         this.queries = new SourceQueries(executor);
         this.matcher = new LibraryMatcher(sources, queries);
+        this.treeWalks = treeWalks;
+    }
+
+    /**
+     * A resolver that walks NuGet's tree, one node per path ({@link DependencyWalker}), instead of the shared
+     * graph: slower on large graphs, and kept as the reference the graph walk is tested against.
+     */
+    static PackageResolver treeWalking(PackageSources sources) {
+        return new PackageResolver(sources, newThreads(DEFAULT_THREADS), true, true);
     }
 
     /**
@@ -54,18 +65,50 @@ public final class PackageResolver implements AutoCloseable {
      *                          its nuspec), naming the package and source
      */
     public ResolveResult resolve(ResolveRequest request) {
-        List<CompletableFuture<GraphNode>> walks = request.frameworks().stream()
-                .map(target -> new DependencyWalker(matcher, queries, target).walk(request.projectName()))
+        List<FrameworkItems> items = request.frameworks().stream().map(target -> new FrameworkItems(matcher, queries, target))
                 .toList();
+        List<SettledGraph> settled = treeWalks ? walkTrees(items, request.projectName()) : walkGraphs(items, request.projectName());
         FrameworkOutcome outcome = new FrameworkOutcome(sources, queries);
         List<FrameworkGraph> graphs = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (int i = 0; i < walks.size(); i++) {
-            FrameworkGraph graph = outcome.build(join(walks.get(i)), request.frameworks().get(i), request);
+        for (int i = 0; i < settled.size(); i++) {
+            FrameworkGraph graph = outcome.build(settled.get(i), request.frameworks().get(i), request);
             graphs.add(graph);
             diagnostics.addAll(graph.diagnostics());
         }
         return new ResolveResult(request.projectName(), graphs, Diagnostic.merge(diagnostics));
+    }
+
+    /**
+     * Every framework's walk as a graph, the walkers taking turns on this thread with whatever their finished
+     * lookups let them do, and waiting only when none can go on.
+     */
+    private static List<SettledGraph> walkGraphs(List<FrameworkItems> items, String projectName) {
+        List<GraphWalker> walkers = items.stream().map(i -> new GraphWalker(i, projectName)).toList();
+        WalkVertex[] roots = new WalkVertex[walkers.size()];
+        int done = 0;
+        while (done < walkers.size()) {
+            List<CompletableFuture<ResolvedItem>> waiting = new ArrayList<>();
+            for (int i = 0; i < walkers.size(); i++) {
+                GraphWalker walker = walkers.get(i);
+                while (roots[i] == null && walker.canStep()) {
+                    roots[i] = walker.step().orElse(null);
+                    done += roots[i] == null ? 0 : 1;
+                }
+                waiting.addAll(walker.waitingFor());
+            }
+            if (done < walkers.size()) {
+                // Any finished lookup may let a walk go on; a failed one is reported when its hole is walked.
+                CompletableFuture.anyOf(waiting.toArray(CompletableFuture[]::new)).handle((result, failure) -> null).join();
+            }
+        }
+        return Arrays.stream(roots).map(GraphSettler::settle).toList();
+    }
+
+    /** Every framework's walk as NuGet's tree, walked in parallel: the reference the graph walk is tested against. */
+    private static List<SettledGraph> walkTrees(List<FrameworkItems> items, String projectName) {
+        List<CompletableFuture<GraphNode>> walks = items.stream().map(i -> new DependencyWalker(i).walk(projectName)).toList();
+        return walks.stream().map(walk -> TreeSettler.settle(join(walk))).toList();
     }
 
     /**

@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Gathers the selected assets of every package per target framework, so a later build step uses them without
@@ -29,9 +33,12 @@ final class AssetFolders {
     static final String MANIFEST = ".assets";
 
     private final Path root;
+    private final Executor executor;
 
-    AssetFolders(Path root) {
+    /** @param executor where the files are copied */
+    AssetFolders(Path root, Executor executor) {
         this.root = root;
+        this.executor = executor;
     }
 
     /** Writes the folders of every framework the summaries have; returns them by short folder name. */
@@ -46,6 +53,8 @@ final class AssetFolders {
                 }
             }
         }
+        // One framework after the other on this thread, each one's files copied in parallel (never waiting on the
+        // executor from inside it, so any number of frameworks works with any number of threads).
         Map<String, Path> written = new LinkedHashMap<>();
         byFramework.forEach((tfm, placed) -> written.put(tfm, write(tfm, placed)));
         return written;
@@ -85,11 +94,10 @@ final class AssetFolders {
         Path old = root.resolve("." + tfm + "~old~" + UUID.randomUUID());
         try {
             Files.createDirectories(staging);
-            for (Map.Entry<String, Placed> entry : placed.entrySet()) {
-                Path destination = staging.resolve(entry.getKey());
-                Files.createDirectories(destination.getParent());
-                Files.copy(entry.getValue().file(), destination, StandardCopyOption.COPY_ATTRIBUTES);
+            for (String folder : placed.keySet().stream().map(name -> name.substring(0, name.indexOf('/'))).distinct().toList()) {
+                Files.createDirectories(staging.resolve(folder));
             }
+            copyAll(placed, staging);
             Files.writeString(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -103,6 +111,28 @@ final class AssetFolders {
             if (Files.exists(target)) {
                 AtomicFiles.deleteQuietly(old); // else the old folder is kept under its working name, not lost
             }
+        }
+    }
+
+    /** Copies every placed file into the staging folder, in parallel: a framework folder holds hundreds of files. */
+    private void copyAll(Map<String, Placed> placed, Path staging) {
+        List<CompletableFuture<Void>> copies = new ArrayList<>();
+        placed.forEach((name, from) -> copies.add(CompletableFuture.runAsync(() -> {
+            try {
+                Files.copy(from.file(), staging.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot copy " + from.file() + " to " + staging.resolve(name) + ": "
+                        + e.getMessage(), e);
+            }
+        }, executor)));
+        copies.forEach(AssetFolders::joined);
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

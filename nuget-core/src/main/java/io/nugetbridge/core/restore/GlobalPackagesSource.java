@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * The global packages folder and its fallback folders as the resolver's local source: a version is there when
@@ -25,9 +26,12 @@ import java.util.Optional;
 public final class GlobalPackagesSource implements PackageSource {
 
     private final GlobalPackagesFolder folder;
+    private final BiPredicate<String, NuGetVersion> hidden;
 
-    public GlobalPackagesSource(GlobalPackagesFolder folder) {
+    /** @param hidden packages not to see: those this restore itself is downloading into the folder */
+    GlobalPackagesSource(GlobalPackagesFolder folder, BiPredicate<String, NuGetVersion> hidden) {
         this.folder = folder;
+        this.hidden = hidden;
     }
 
     /** The folder's path: what NuGet records as the source of a package it found there. */
@@ -38,20 +42,31 @@ public final class GlobalPackagesSource implements PackageSource {
 
     @Override
     public List<NuGetVersion> versions(String id) {
-        return folder.versions(id);
+        return folder.versions(id).stream().filter(version -> !hidden.test(id, version)).toList();
     }
 
     @Override
     public Optional<PackageInfo> packageInfo(String id, NuGetVersion version) {
-        return folder.find(id, version).map(installed -> {
-            NuspecMetadata metadata = NuspecReader.read(nuspecBytes(installed), "the nuspec of " + id + " "
-                    + version.toNormalizedString() + " in " + installed.folder()).metadata();
-            String spelled = metadata.id() == null || metadata.id().isBlank() ? id : metadata.id();
-            return new PackageInfo(spelled, version, metadata.dependencies().asGroups());
-        });
+        if (hidden.test(id, version)) {
+            return Optional.empty();
+        }
+        return folder.find(id, version).map(installed -> infoOf(installed, id, version));
     }
 
-    /** The lower-cased nuspec NuGet writes beside the package; the one inside the .nupkg when a tool left it out. */
+    /**
+     * What resolution reads from an installed package: the lower-cased nuspec NuGet writes beside it, or the one
+     * inside the .nupkg when a tool left that out.
+     *
+     * @param askedId the id as asked, used when the nuspec spells none
+     * @param version the version as asked
+     */
+    static PackageInfo infoOf(InstalledPackage installed, String askedId, NuGetVersion version) {
+        NuspecMetadata metadata = NuspecReader.read(nuspecBytes(installed), "the nuspec of " + askedId + " "
+                + version.toNormalizedString() + " in " + installed.folder()).metadata();
+        String spelled = metadata.id() == null || metadata.id().isBlank() ? askedId : metadata.id();
+        return new PackageInfo(spelled, version, metadata.dependencies().asGroups());
+    }
+
     private static byte[] nuspecBytes(InstalledPackage installed) {
         Path nuspec = installed.nuspec();
         try {

@@ -56,6 +56,10 @@ final class PackageInstalls {
     }
 
     private InstalledPackage install(PackageToInstall wanted) {
+        Optional<InstalledPackage> downloaded = sources.downloadedDuringResolution(wanted.key());
+        if (downloaded.isPresent()) {
+            return downloaded.get();
+        }
         Optional<InstalledPackage> present = cache.find(wanted.id(), wanted.version());
         if (present.isPresent()) {
             return present.get();

@@ -82,7 +82,7 @@ public final class RestoreRun {
             for (UnitResolution resolution : resolutions) {
                 outcomes.add(resolution.succeeded() ? complete(resolution, files, installed, summaries) : failed(resolution));
             }
-            Map<String, Path> assets = new AssetFolders(output).gather(summaries, files);
+            Map<String, Path> assets = new AssetFolders(output, threads).gather(summaries, files);
             int downloaded = (int) installed.values().stream()
                     .filter(p -> p.origin() == InstalledPackage.Origin.DOWNLOADED).count();
             RestoreReport report = new RestoreReport(outcomes, assets, installed.size(), downloaded, sources.leftOutOffline(),

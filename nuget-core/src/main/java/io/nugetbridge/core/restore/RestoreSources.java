@@ -1,6 +1,7 @@
 package io.nugetbridge.core.restore;
 
 import io.nugetbridge.core.cache.GlobalPackagesFolder;
+import io.nugetbridge.core.cache.InstalledPackage;
 import io.nugetbridge.core.config.CredentialChain;
 import io.nugetbridge.core.config.PackageSource;
 import io.nugetbridge.core.config.PackageSourceMapping;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * The sources of one restore, ready for the resolver and the installer: the global packages folder (with its
  * fallback folders) first, then each configured source as a feed, with package source mapping applied.
  * Offline, HTTP sources are left out (only the local folders and folder sources are read), as NuGet does
- * without a network. Building this sends no request and makes no HTTP client.
+ * without a network. Building this sends no request and makes no HTTP client. An HTTP source's dependencies are
+ * read from the package itself, downloaded into the global packages folder ({@link DownloadingFeedSource}).
  */
 public final class RestoreSources {
 
@@ -29,13 +31,15 @@ public final class RestoreSources {
     private final Map<String, Feed> feedsByName;
     private final PackageSources packageSources;
     private final List<PackageSource> leftOutOffline;
+    private final RunDownloads downloads;
 
     private RestoreSources(GlobalPackagesSource local, Map<String, Feed> feedsByName, PackageSources packageSources,
-            List<PackageSource> leftOutOffline) {
+            List<PackageSource> leftOutOffline, RunDownloads downloads) {
         this.local = local;
         this.feedsByName = feedsByName;
         this.packageSources = packageSources;
         this.leftOutOffline = List.copyOf(leftOutOffline);
+        this.downloads = downloads;
     }
 
     /**
@@ -52,6 +56,7 @@ public final class RestoreSources {
         Map<String, Feed> byName = new LinkedHashMap<>();
         List<io.nugetbridge.core.resolve.PackageSource> remote = new ArrayList<>();
         List<PackageSource> leftOut = new ArrayList<>();
+        RunDownloads downloads = new RunDownloads();
         for (PackageSource source : sources) {
             if (offline && source.isHttp()) {
                 leftOut.add(source);
@@ -62,11 +67,12 @@ public final class RestoreSources {
                     ? new LazyFeed(source.location(), () -> source.openFeed(feeds.get(), credentials.credentialsFor(source)))
                     : FeedFactory.folderFeed(source.location(), source.endpoint(Optional.empty()));
             byName.put(key(source.name()), feed);
-            remote.add(new FeedPackageSource(source.name(), feed));
+            FeedPackageSource feedSource = new FeedPackageSource(source.name(), feed);
+            remote.add(source.isHttp() ? new DownloadingFeedSource(feedSource, cache, downloads) : feedSource);
         }
-        GlobalPackagesSource local = new GlobalPackagesSource(cache);
+        GlobalPackagesSource local = new GlobalPackagesSource(cache, downloads::isThisRuns);
         PackageSources packageSources = new PackageSources(List.of(local), remote, mappingOf(mapping));
-        return new RestoreSources(local, byName, packageSources, leftOut);
+        return new RestoreSources(local, byName, packageSources, leftOut, downloads);
     }
 
     /** What the resolver asks. */
@@ -82,6 +88,14 @@ public final class RestoreSources {
     /** Whether resolution found a package in the global packages folder (or a fallback folder). */
     public boolean isLocal(String sourceName) {
         return local.name().equals(sourceName);
+    }
+
+    /**
+     * A package resolution downloaded into the global packages folder to read its dependencies (as NuGet's restore
+     * reads them from the .nupkg), by {@link PackageToInstall#key()}.
+     */
+    Optional<InstalledPackage> downloadedDuringResolution(String key) {
+        return downloads.installed(key);
     }
 
     /** The HTTP sources not asked because the restore runs offline. */
