@@ -1,8 +1,11 @@
 package io.nugetbridge.core.resolve;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,44 +26,51 @@ public final class GraphText {
         StringBuilder text = new StringBuilder(graph.framework().shortFolderName()).append(": ")
                 .append(graph.packages().size()).append(graph.packages().size() == 1 ? " package" : " packages");
         Set<String> shown = new HashSet<>();
+        // One lookup per edge: the closures below visit every edge once per direct dependency.
+        Map<String, ResolvedPackage> byId = new HashMap<>();
+        graph.packages().forEach(p -> byId.putIfAbsent(p.id().toLowerCase(Locale.ROOT), p));
         for (PackageDependency direct : graph.dependencies()) {
             text.append("\n  ");
-            graph.find(direct.id()).ifPresentOrElse(resolved -> {
+            find(byId, direct.id()).ifPresentOrElse(resolved -> {
                 text.append(resolved).append(" (requested ").append(direct.range().toNormalizedString()).append(')');
-                int brought = closure(graph, resolved, new HashSet<>()) - 1;
+                int brought = closure(byId, resolved, new HashSet<>()) - 1;
                 if (brought > 0) {
                     text.append(" +").append(brought);
                 }
                 if (verbose) {
-                    children(graph, resolved.dependencies(), 2, shown, text);
+                    children(byId, resolved.dependencies(), 2, shown, text);
                 }
             }, () -> text.append(direct).append(" (unresolved)"));
         }
         return text.toString();
     }
 
-    private static void children(FrameworkGraph graph, List<PackageDependency> dependencies, int depth, Set<String> shown,
-            StringBuilder text) {
+    private static Optional<ResolvedPackage> find(Map<String, ResolvedPackage> byId, String id) {
+        return Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT)));
+    }
+
+    private static void children(Map<String, ResolvedPackage> byId, List<PackageDependency> dependencies, int depth,
+            Set<String> shown, StringBuilder text) {
         for (PackageDependency dependency : dependencies) {
-            graph.find(dependency.id()).ifPresent(child -> {
+            find(byId, dependency.id()).ifPresent(child -> {
                 text.append('\n').append("  ".repeat(depth)).append(child);
                 if (!shown.add(child.id().toLowerCase(Locale.ROOT))) {
                     text.append(child.dependencies().isEmpty() ? "" : " (*)");
                 } else {
-                    children(graph, child.dependencies(), depth + 1, shown, text);
+                    children(byId, child.dependencies(), depth + 1, shown, text);
                 }
             });
         }
     }
 
     /** The number of packages reachable from {@code from}, itself included. */
-    private static int closure(FrameworkGraph graph, ResolvedPackage from, Set<String> seen) {
+    private static int closure(Map<String, ResolvedPackage> byId, ResolvedPackage from, Set<String> seen) {
         if (!seen.add(from.id().toLowerCase(Locale.ROOT))) {
             return 0;
         }
         int count = 1;
         for (PackageDependency dependency : from.dependencies()) {
-            count += graph.find(dependency.id()).map(child -> closure(graph, child, seen)).orElse(0);
+            count += find(byId, dependency.id()).map(child -> closure(byId, child, seen)).orElse(0);
         }
         return count;
     }
