@@ -143,6 +143,15 @@ public final class GlobalPackagesFolder {
         return install(listing.id(), listing.version(), source, listing.sha512());
     }
 
+    /**
+     * As {@link #install(Feed, FeedPackage)} when the feed lists the version (so its hash is checked), else as
+     * {@link #install(String, NuGetVersion, Feed, Optional)} without a hash: what restore installs from a source.
+     */
+    public InstalledPackage install(Feed source, String id, NuGetVersion version) {
+        Optional<FeedPackage> listing = source.find(id, version);
+        return listing.isPresent() ? install(source, listing.get()) : install(id, version, source, Optional.empty());
+    }
+
     /** Presence in the global folder, the lock held: metadata, or a .sha512 from which it is regenerated. */
     private Optional<InstalledPackage> presentLocked(PackagePaths paths, String id, NuGetVersion version)
             throws IOException {

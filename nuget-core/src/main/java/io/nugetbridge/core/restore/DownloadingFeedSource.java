@@ -3,8 +3,6 @@ package io.nugetbridge.core.restore;
 import io.nugetbridge.core.cache.GlobalPackagesFolder;
 import io.nugetbridge.core.cache.InstalledPackage;
 import io.nugetbridge.core.cache.PackageNotOnSourceException;
-import io.nugetbridge.core.feed.Feed;
-import io.nugetbridge.core.feed.FeedPackage;
 import io.nugetbridge.core.resolve.FeedPackageSource;
 import io.nugetbridge.core.resolve.PackageInfo;
 import io.nugetbridge.core.resolve.PackageSource;
@@ -52,12 +50,10 @@ final class DownloadingFeedSource implements PackageSource {
         if (present.isPresent()) {
             return Optional.of(GlobalPackagesSource.infoOf(present.get(), id, version));
         }
-        Feed feed = source.feed();
-        Optional<FeedPackage> listing = feed.find(id, version);
         InstalledPackage fetched;
         downloads.starting(id, version);
         try {
-            fetched = listing.isPresent() ? cache.install(feed, listing.get()) : cache.install(id, version, feed, Optional.empty());
+            fetched = cache.install(source.feed(), id, version);
         } catch (PackageNotOnSourceException e) {
             return Optional.empty();
         }

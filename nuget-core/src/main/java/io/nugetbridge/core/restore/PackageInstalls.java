@@ -3,7 +3,6 @@ package io.nugetbridge.core.restore;
 import io.nugetbridge.core.cache.GlobalPackagesFolder;
 import io.nugetbridge.core.cache.InstalledPackage;
 import io.nugetbridge.core.feed.Feed;
-import io.nugetbridge.core.feed.FeedPackage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -67,8 +66,6 @@ final class PackageInstalls {
         Feed feed = sources.feed(wanted.source()).orElseThrow(() -> new RestoreException(sources.isLocal(wanted.source())
                 ? "it was in " + wanted.source() + " during resolution but is gone now; run the restore again"
                 : "no source is named " + wanted.source()));
-        Optional<FeedPackage> listing = feed.find(wanted.id(), wanted.version());
-        return listing.isPresent() ? cache.install(feed, listing.get())
-                : cache.install(wanted.id(), wanted.version(), feed, Optional.empty());
+        return cache.install(feed, wanted.id(), wanted.version());
     }
 }
