@@ -175,6 +175,39 @@ class RestoreMojoTest {
 
     @Test
     @InjectMojo(goal = "restore")
+    void aPackageThatIsNotTheOneTheLockFileRecordedFailsWithNu1403(RestoreMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "packageReferences", List.of(reference("App.Core", "1.0.0")));
+        setVariableValueToObject(mojo, "frameworks", List.of("net8.0"));
+        setVariableValueToObject(mojo, "lockFile", true);
+        mojo.execute();
+        Path lockFile = basedir.resolve("packages.lock.json");
+        String written = Files.readString(lockFile, StandardCharsets.UTF_8);
+        String recorded = globalPackages.resolve("app.core/1.0.0/app.core.1.0.0.nupkg.sha512").toString();
+        String installedHash = Files.readString(Path.of(recorded), StandardCharsets.UTF_8).trim();
+        assertThat(written).contains("\"contentHash\": \"" + installedHash + "\"");
+
+        // As if App.Core 1.0.0 had been published again with other content after the lock file was written.
+        String otherHash = java.util.Base64.getEncoder().encodeToString(new byte[64]);
+        String tampered = written.replace(installedHash, otherHash);
+        Files.writeString(lockFile, tampered, StandardCharsets.UTF_8);
+        deleteTree(basedir.resolve("target"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("error NU1403")
+                .hasMessageContaining("Package content hash validation failed for App.Core.1.0.0. The package is different"
+                        + " than the last restore.")
+                .hasMessageContaining(otherHash).hasMessageContaining(installedHash);
+        assertThat(Files.readString(lockFile, StandardCharsets.UTF_8)).isEqualTo(tampered);
+        assertThat(basedir.resolve("target/nuget/packages/App.Core.1.0.0")).doesNotExist();
+
+        // Locked mode checks the same.
+        setVariableValueToObject(mojo, "lockedMode", true);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("error NU1403");
+    }
+
+    @Test
+    @InjectMojo(goal = "restore")
     void aPackagesConfigGetsItsExactVersionsInFoldersNamedAsWritten(RestoreMojo mojo) throws Exception {
         Files.writeString(basedir.resolve("packages.config"), """
                 <packages><package id="App.Util" version="1.0" targetFramework="net48" /></packages>

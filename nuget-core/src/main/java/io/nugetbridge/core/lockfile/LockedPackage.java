@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param type         Direct, Transitive, Project or CentralTransitive
  * @param requested    the project's range, for Direct (and CentralTransitive) entries
  * @param resolved     the locked version (absent for projects)
- * @param contentHash  the base64 SHA-512 of the .nupkg, checked on install
+ * @param contentHash  the base64 SHA-512 of the .nupkg, checked against the installed package (NU1403)
  * @param dependencies the package's own dependencies for the target's framework
  */
 public record LockedPackage(String id, LockType type, Optional<VersionRange> requested, Optional<NuGetVersion> resolved,

@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * A restore with packages.lock.json, as NuGet does it: a lock file that still fits the project pins its
  * versions; in locked mode, a lock file that does not fit, is missing or unreadable, or a graph that would
- * differ from it, fails the restore with NU1004 saying what changed. Content hashes are checked when packages
- * are installed, not here; write the new lock file with {@link LockFileBuilder} once they are known.
+ * differ from it, fails the restore with NU1004 saying what changed. Content hashes are checked once the packages
+ * are installed (NU1403, in the restore package), not here; write the new lock file with {@link LockFileBuilder}
+ * once they are known.
  */
 public final class LockedRestore {
 

@@ -33,6 +33,8 @@ public final class Codes {
     public static final String NU1301 = "NU1301";
     /** Locked mode: the lock file does not match what restore would do. */
     public static final String NU1004 = "NU1004";
+    /** A package in the global packages folder is not the one the lock file recorded (its content hash differs). */
+    public static final String NU1403 = "NU1403";
 
     private Codes() {}
 }

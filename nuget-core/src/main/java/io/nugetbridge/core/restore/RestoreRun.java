@@ -70,9 +70,10 @@ public final class RestoreRun {
             try (PackageResolver resolver = new PackageResolver(sources.packageSources(), threads)) {
                 resolutions = units.stream().map(unit -> UnitResolution.of(unit, resolver)).toList();
             }
-            List<UnitResolution> resolved = resolutions.stream().filter(UnitResolution::succeeded).toList();
             Map<String, InstalledPackage> installed = new PackageInstalls(cache, sources, threads)
-                    .installAll(resolved.stream().flatMap(r -> r.installs().stream()).toList());
+                    .installAll(resolutions.stream().filter(UnitResolution::succeeded).flatMap(r -> r.installs().stream()).toList());
+            resolutions = resolutions.stream().map(r -> r.checkedAgainst(installed)).toList();
+            List<UnitResolution> resolved = resolutions.stream().filter(UnitResolution::succeeded).toList();
             Map<String, InstalledPackage> byFolder = new LinkedHashMap<>();
             resolved.forEach(r -> r.extracts().forEach((folder, p) -> byFolder.putIfAbsent(folder, installed.get(p.key()))));
             ExtractedFiles files = new ExtractedFiles(new PackageFolders(output.resolve(PACKAGES_FOLDER), threads)

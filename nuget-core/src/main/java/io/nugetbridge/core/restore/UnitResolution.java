@@ -1,6 +1,8 @@
 package io.nugetbridge.core.restore;
 
+import io.nugetbridge.core.cache.InstalledPackage;
 import io.nugetbridge.core.lockfile.LockedRestore;
+import io.nugetbridge.core.lockfile.PackagesLockFile;
 import io.nugetbridge.core.project.PackagesConfigEntry;
 import io.nugetbridge.core.resolve.Diagnostic;
 import io.nugetbridge.core.resolve.ExactResolution;
@@ -26,9 +28,12 @@ import java.util.Optional;
  * @param extracts    folder name ({@code Id.Version}) to package: what the build uses
  * @param graph       a PackageReference unit's resolution
  * @param exact       a packages.config unit's resolution
+ * @param pinnedBy    the lock file whose versions the resolution took, when one did: its content hashes are
+ *                    checked once the packages are installed ({@link #checkedAgainst})
  */
 public record UnitResolution(RestoreUnit unit, List<Diagnostic> diagnostics, List<PackageToInstall> installs,
-        Map<String, PackageToInstall> extracts, Optional<ResolveResult> graph, Optional<ExactResolution> exact) {
+        Map<String, PackageToInstall> extracts, Optional<ResolveResult> graph, Optional<ExactResolution> exact,
+        Optional<PackagesLockFile> pinnedBy) {
 
     public UnitResolution {
         diagnostics = List.copyOf(diagnostics);
@@ -40,6 +45,21 @@ public record UnitResolution(RestoreUnit unit, List<Diagnostic> diagnostics, Lis
         return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
+    /**
+     * This resolution with NU1403 for each installed package that is not the one its lock file recorded (see
+     * {@link ContentHashCheck}); unchanged when no lock file pinned it.
+     */
+    UnitResolution checkedAgainst(Map<String, InstalledPackage> installed) {
+        List<Diagnostic> mismatches = pinnedBy.map(lock -> ContentHashCheck.mismatches(lock, installed)).orElse(List.of());
+        if (mismatches.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.addAll(mismatches);
+        Optional<ResolveResult> failedGraph = graph.map(r -> new ResolveResult(r.projectName(), r.graphs(), all));
+        return new UnitResolution(unit, all, installs, extracts, failedGraph, exact, pinnedBy);
+    }
+
     /** Resolves a unit with the run's resolver: by the lock file when it has one in use, as NuGet does. */
     static UnitResolution of(RestoreUnit unit, PackageResolver resolver) {
         if (unit instanceof ReferenceUnit references) {
@@ -49,15 +69,18 @@ public record UnitResolution(RestoreUnit unit, List<Diagnostic> diagnostics, Lis
     }
 
     private static UnitResolution references(ReferenceUnit unit, PackageResolver resolver) {
-        ResolveResult result = unit.lockFile().enabled()
-                ? LockedRestore.resolve(resolver, unit.request(), unit.lockFile().path(), unit.lockFile().lockedMode()).result()
-                : resolver.resolve(unit.request());
+        Optional<LockedRestore.Outcome> locked = unit.lockFile().enabled()
+                ? Optional.of(LockedRestore.resolve(resolver, unit.request(), unit.lockFile().path(), unit.lockFile().lockedMode()))
+                : Optional.empty();
+        ResolveResult result = locked.map(LockedRestore.Outcome::result).orElseGet(() -> resolver.resolve(unit.request()));
+        Optional<PackagesLockFile> pinnedBy = locked.filter(LockedRestore.Outcome::pinned).flatMap(LockedRestore.Outcome::existing);
         List<PackageToInstall> installs = result.packagesToInstall().stream().map(UnitResolution::toInstall).toList();
         Map<String, PackageToInstall> extracts = new LinkedHashMap<>();
         for (FrameworkGraph graph : result.graphs()) {
             graph.packages().forEach(p -> extracts.putIfAbsent(p.folderName(), toInstall(p)));
         }
-        return new UnitResolution(unit, result.diagnostics(), installs, extracts, Optional.of(result), Optional.empty());
+        return new UnitResolution(unit, result.diagnostics(), installs, extracts, Optional.of(result), Optional.empty(),
+                pinnedBy);
     }
 
     private static UnitResolution exact(ExactUnit unit, PackageResolver resolver) {
@@ -70,7 +93,8 @@ public record UnitResolution(RestoreUnit unit, List<Diagnostic> diagnostics, Lis
             unit.entries().stream().filter(e -> e.id().equalsIgnoreCase(found.wanted().id())).findFirst()
                     .ifPresent(entry -> extracts.put(entry.folderName(), install));
         }
-        return new UnitResolution(unit, result.diagnostics(), installs, extracts, Optional.empty(), Optional.of(result));
+        return new UnitResolution(unit, result.diagnostics(), installs, extracts, Optional.empty(), Optional.of(result),
+                Optional.empty());
     }
 
     private static PackageToInstall toInstall(ResolvedPackage resolved) {
