@@ -1,6 +1,9 @@
 package io.nugetbridge.maven;
 
 import io.nugetbridge.core.cache.CacheException;
+import io.nugetbridge.core.cloud.AwsCodeArtifactApi;
+import io.nugetbridge.core.cloud.CodeArtifactCredentials;
+import io.nugetbridge.core.cloud.CodeArtifactTokens;
 import io.nugetbridge.core.config.ConfigException;
 import io.nugetbridge.core.config.ConfigLocations;
 import io.nugetbridge.core.config.CredentialChain;
@@ -28,6 +31,7 @@ import io.nugetbridge.core.spec.NuspecException;
 import io.nugetbridge.core.xml.XmlFileException;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,6 +131,19 @@ public class RestoreMojo extends AbstractMojo {
     @Parameter(property = "nuget.configFile")
     private File configFile;
 
+    /**
+     * Another CodeArtifact API endpoint (a VPC endpoint) for fetching tokens of CodeArtifact sources; default: the
+     * region's. A CodeArtifact source (recognised by its URL) gets user {@code aws} and a token:
+     * {@code CODEARTIFACT_AUTH_TOKEN}, else its credentials in settings.xml or nuget.config, else one fetched with
+     * the AWS default credential chain when the source is first asked.
+     */
+    @Parameter(property = "nuget.codeArtifact.endpoint")
+    private String codeArtifactEndpoint;
+
+    /** How long a fetched CodeArtifact token lasts, in seconds (900 to 43200). */
+    @Parameter(property = "nuget.codeArtifact.tokenDuration", defaultValue = "43200")
+    private long codeArtifactTokenDuration;
+
     /** The whole dependency tree in the log, not only the direct packages. */
     @Parameter(property = "nuget.verbose", defaultValue = "false")
     private boolean verbose;
@@ -156,8 +173,11 @@ public class RestoreMojo extends AbstractMojo {
             }
             NuGetConfig config = NuGetConfig.load(ConfigLocations.standard(basedir, MavenEnvironment.userHome(session),
                     environment).withExplicitFile(Optional.ofNullable(configFile).map(File::toPath)), environment);
+            AwsCodeArtifactApi aws = new AwsCodeArtifactApi(Optional.ofNullable(codeArtifactEndpoint)
+                    .filter(e -> !e.isBlank()).map(URI::create), Duration.ofSeconds(codeArtifactTokenDuration));
             CredentialChain credentials = CredentialChain.standard(environment, config,
-                    Optional.of(new MavenServerCredentials(session.getSettings(), decrypter)));
+                    Optional.of(new MavenServerCredentials(session.getSettings(), decrypter)))
+                    .withCloudFeeds(environment, new CodeArtifactCredentials(environment, CodeArtifactTokens.shared(aws)));
             HttpSettings http = HttpSettings.defaults().withProxy(MavenProxies.active(session.getSettings(), decrypter));
             Path output = outputDirectory.toPath();
             RestoreReport report;

@@ -1,5 +1,8 @@
 package io.nugetbridge.core.config;
 
+import io.nugetbridge.core.cloud.CodeArtifactCredentials;
+import io.nugetbridge.core.cloud.CodeArtifactRepository;
+import io.nugetbridge.core.cloud.CodingRepository;
 import io.nugetbridge.core.http.Credentials;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +53,28 @@ public final class CredentialChain {
         all.add(first);
         all.addAll(providers);
         return new CredentialChain(all);
+    }
+
+    /**
+     * This chain for sources that may be cloud feeds, as every goal and the wagon treat them. A CodeArtifact
+     * repository URL gets user {@code aws} and a token: {@code CODEARTIFACT_AUTH_TOKEN}, else the first readable
+     * credentials this chain has for the source (a settings.xml server, nuget.config), else a token from
+     * {@code GetAuthorizationToken} with the AWS credential chain, fetched only when the source is first asked. A
+     * CODING-AR URL is given {@code CODING_USERNAME}/{@code CODING_TOKEN} before the rest of the chain.
+     */
+    public CredentialChain withCloudFeeds(Map<String, String> environment, CodeArtifactCredentials codeArtifact) {
+        CredentialChain rest = this;
+        return startingWith(source -> {
+            Optional<CodeArtifactRepository> repository = CodeArtifactRepository.fromSource(source.location());
+            if (repository.isPresent()) {
+                Optional<Credentials> known = rest.find(source).filter(FoundCredentials::isReadable)
+                        .map(FoundCredentials::credentials);
+                return Optional.of(FoundCredentials.of(codeArtifact.resolve(repository.get(), Optional.empty(), "", known)));
+            }
+            return CodingRepository.fromSource(source.location()).isPresent()
+                    ? CodingRepository.environmentCredentials(environment).map(FoundCredentials::of)
+                    : Optional.empty();
+        });
     }
 
     /** The first answer for the source, readable or not. */

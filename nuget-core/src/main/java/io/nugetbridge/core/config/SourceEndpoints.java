@@ -1,7 +1,6 @@
 package io.nugetbridge.core.config;
 
 import io.nugetbridge.core.cloud.CodeArtifactCredentials;
-import io.nugetbridge.core.cloud.CodeArtifactRepository;
 import io.nugetbridge.core.cloud.CodingRepository;
 import io.nugetbridge.core.http.Credentials;
 import io.nugetbridge.core.http.Endpoint;
@@ -13,8 +12,9 @@ import java.util.Optional;
  * How to talk to a source that is named by its location (a Maven repository URL, a push target), with the
  * credentials in the project's order (DESIGN.md, "Credentials, in order"): the environment, then what the
  * caller already has for it (the Maven {@code <server>}, decrypted), then nuget.config; for AWS CodeArtifact
- * {@code CODEARTIFACT_AUTH_TOKEN}, the caller's, then a token from the AWS credential chain; for CODING-AR
- * {@code CODING_USERNAME}/{@code CODING_TOKEN} first and the API key {@code api} by default, as {@code nuget:push}.
+ * {@code CODEARTIFACT_AUTH_TOKEN}, then those, then a token from the AWS credential chain; for CODING-AR
+ * {@code CODING_USERNAME}/{@code CODING_TOKEN} first and the API key {@code api} by default, as {@code nuget:push}
+ * (see {@link CredentialChain#withCloudFeeds}).
  *
  * <p>When nuget.config declares a source at the same location, its name is the one credentials are looked up
  * by ({@code NuGetPackageSourceCredentials_<name>}, {@code <packageSourceCredentials>}) and its
@@ -43,9 +43,9 @@ public final class SourceEndpoints {
     public Endpoint resolve(String name, String location, Optional<Credentials> given, Optional<String> apiKey,
             boolean allowInsecure) {
         PackageSource source = configured(location).orElseGet(() -> PackageSource.given(name, location, false));
-        Optional<Credentials> credentials = CodeArtifactRepository.fromSource(location)
-                .map(repository -> Optional.of(codeArtifact.resolve(repository, Optional.empty(), "", given)))
-                .orElseGet(() -> chain(location, given).credentialsFor(source));
+        Optional<Credentials> credentials = CredentialChain.standard(environment, config,
+                Optional.of(ignored -> given.map(FoundCredentials::of))).withCloudFeeds(environment, codeArtifact)
+                .credentialsFor(source);
         // As nuget:push: the caller's key, NuGet's NUGET_API_KEY, then CODING-AR's placeholder.
         Optional<String> key = apiKey.filter(k -> !k.isBlank())
                 .or(() -> Optional.ofNullable(environment.get("NUGET_API_KEY")).filter(k -> !k.isBlank()))
@@ -54,14 +54,6 @@ public final class SourceEndpoints {
                 .allowingInsecureConnections(allowInsecure || source.allowInsecureConnections())
                 .withApiKey(key.orElse(null));
         return credentials.map(endpoint::withCredentials).orElse(endpoint);
-    }
-
-    private CredentialChain chain(String location, Optional<Credentials> given) {
-        CredentialChain chain = CredentialChain.standard(environment, config,
-                Optional.of(ignored -> given.map(FoundCredentials::of)));
-        return CodingRepository.fromSource(location).isPresent()
-                ? chain.startingWith(ignored -> CodingRepository.environmentCredentials(environment).map(FoundCredentials::of))
-                : chain;
     }
 
     /** The nuget.config source at this location, compared ignoring case and a trailing slash. */
