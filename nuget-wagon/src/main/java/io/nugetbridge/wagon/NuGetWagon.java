@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -46,6 +47,8 @@ public class NuGetWagon extends AbstractWagon {
     private Integer pushTimeoutSeconds;
     /** The global packages folder to use instead of NuGet's (NUGET_PACKAGES, nuget.config, ~/.nuget/packages). */
     private String globalPackagesFolder;
+    /** The CodeArtifact API endpoint to ask for tokens (a VPC endpoint) instead of the region's. */
+    private String codeArtifactEndpoint;
 
     /** Injected by Plexus (components.xml). */
     private WagonServices services;
@@ -193,7 +196,8 @@ public class NuGetWagon extends AbstractWagon {
                         .orElse(WagonSettings.DEFAULT_TARGET_FRAMEWORK)),
                 skipDuplicate, allowInsecureConnections, seconds(connectTimeoutSeconds), seconds(readTimeoutSeconds),
                 seconds(pushTimeoutSeconds).orElse(PushOptions.DEFAULT_TIMEOUT),
-                Optional.ofNullable(globalPackagesFolder).filter(f -> !f.isBlank()).map(Path::of), httpHeaders);
+                Optional.ofNullable(globalPackagesFolder).filter(f -> !f.isBlank()).map(Path::of), httpHeaders,
+                Optional.ofNullable(codeArtifactEndpoint).filter(e -> !e.isBlank()).map(e -> URI.create(e.trim())));
     }
 
     private static Optional<Duration> seconds(Integer value) {

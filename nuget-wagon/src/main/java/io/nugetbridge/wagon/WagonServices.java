@@ -18,11 +18,13 @@ import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.publish.PublisherFactory;
 import io.nugetbridge.core.repository.MavenRepositoryView;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.maven.artifact.versioning.ComparableVersion;
 
 /**
@@ -40,7 +42,8 @@ public class WagonServices {
     private final Path home;
     private final Path workingFolder;
     private final NuGetLog log;
-    private final CodeArtifactCredentials codeArtifact;
+    private final Function<Optional<URI>, CodeArtifactTokenSource> codeArtifactApis;
+    private final Map<Optional<URI>, CodeArtifactCredentials> codeArtifact = new ConcurrentHashMap<>();
     private final Map<Path, NuGetConfig> configs = new ConcurrentHashMap<>();
     private final Map<HttpSettings, FeedFactory> factories = new ConcurrentHashMap<>();
     private final Map<ViewKey, MavenRepositoryView> views = new ConcurrentHashMap<>();
@@ -50,16 +53,17 @@ public class WagonServices {
     public WagonServices() {
         this(System.getenv(), Path.of(System.getProperty("user.home")), buildFolder(),
                 new Slf4jNuGetLog(org.slf4j.LoggerFactory.getLogger("io.nugetbridge.wagon")),
-                new AwsCodeArtifactApi(Optional.empty(), AwsCodeArtifactApi.DEFAULT_DURATION));
+                endpoint -> new AwsCodeArtifactApi(endpoint, AwsCodeArtifactApi.DEFAULT_DURATION));
     }
 
+    /** @param codeArtifactApis where CodeArtifact tokens come from, for the region's endpoint (empty) or another */
     WagonServices(Map<String, String> environment, Path home, Path workingFolder, NuGetLog log,
-            CodeArtifactTokenSource tokens) {
+            Function<Optional<URI>, CodeArtifactTokenSource> codeArtifactApis) {
         this.environment = Map.copyOf(environment);
         this.home = home;
         this.workingFolder = workingFolder;
         this.log = log;
-        this.codeArtifact = new CodeArtifactCredentials(environment, CodeArtifactTokens.shared(tokens));
+        this.codeArtifactApis = codeArtifactApis;
     }
 
     NuGetLog log() {
@@ -75,7 +79,10 @@ public class WagonServices {
         location.requireSecureOrAllowed(settings);
         NuGetConfig config = configs.computeIfAbsent(workingFolder,
                 folder -> NuGetConfig.load(ConfigLocations.standard(folder, home, environment), environment));
-        Endpoint endpoint = new SourceEndpoints(environment, config, codeArtifact)
+        // Tokens are cached per repository whichever endpoint issued them (CodeArtifactTokens.shared).
+        CodeArtifactCredentials tokens = codeArtifact.computeIfAbsent(settings.codeArtifactEndpoint(),
+                endpoint -> new CodeArtifactCredentials(environment, CodeArtifactTokens.shared(codeArtifactApis.apply(endpoint))));
+        Endpoint endpoint = new SourceEndpoints(environment, config, tokens)
                 .resolve(location.repositoryId(), location.location(), credentials, apiKey,
                         settings.allowInsecureConnections())
                 .withHeaders(settings.httpHeaders());

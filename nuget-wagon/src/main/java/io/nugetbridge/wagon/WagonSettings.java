@@ -3,6 +3,7 @@ package io.nugetbridge.wagon;
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.publish.PushOptions;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,10 +21,11 @@ import java.util.Optional;
  * @param pushTimeout              limit on one push, upload included
  * @param globalPackagesFolder     where packages are kept instead of NuGet's own rule (NUGET_PACKAGES, nuget.config, ~/.nuget/packages)
  * @param httpHeaders              extra request headers (Maven adds its User-Agent)
+ * @param codeArtifactEndpoint     the CodeArtifact API endpoint tokens are asked from (a VPC endpoint), when not the region's
  */
 record WagonSettings(NuGetFramework targetFramework, boolean skipDuplicate, boolean allowInsecureConnections,
         Optional<Duration> connectTimeout, Optional<Duration> readTimeout, Duration pushTimeout,
-        Optional<Path> globalPackagesFolder, Map<String, String> httpHeaders) {
+        Optional<Path> globalPackagesFolder, Map<String, String> httpHeaders, Optional<URI> codeArtifactEndpoint) {
 
     /**
      * The framework generated POMs take dependencies for unless configured: the current long-term .NET. Through
@@ -37,7 +39,7 @@ record WagonSettings(NuGetFramework targetFramework, boolean skipDuplicate, bool
 
     static WagonSettings defaults() {
         return new WagonSettings(NuGetFramework.parse(DEFAULT_TARGET_FRAMEWORK), false, false, Optional.empty(),
-                Optional.empty(), PushOptions.DEFAULT_TIMEOUT, Optional.empty(), Map.of());
+                Optional.empty(), PushOptions.DEFAULT_TIMEOUT, Optional.empty(), Map.of(), Optional.empty());
     }
 
     /** {@code base} with these timeouts. */

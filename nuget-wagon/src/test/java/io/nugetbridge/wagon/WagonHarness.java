@@ -33,7 +33,7 @@ final class WagonHarness {
         CodeArtifactTokenSource noAws = repository -> {
             throw new AssertionError("no AWS in these tests");
         };
-        this.services = new WagonServices(Map.of(), directory("home"), directory("work"), recordingLog(), noAws);
+        this.services = new WagonServices(Map.of(), directory("home"), directory("work"), recordingLog(), endpoint -> noAws);
     }
 
     NuGetWagon connect(String repositoryId, String url, Map<String, Object> knobs, AuthenticationInfo authentication) {
