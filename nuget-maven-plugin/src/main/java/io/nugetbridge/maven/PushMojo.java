@@ -23,7 +23,6 @@ import io.nugetbridge.core.publish.PushSource;
 import io.nugetbridge.core.publish.PushSourceResolver;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -171,8 +170,7 @@ public class PushMojo extends AbstractMojo {
         try {
             NuGetConfig config = NuGetConfig.load(ConfigLocations.standard(base, MavenEnvironment.userHome(session),
                     environment).withExplicitFile(Optional.ofNullable(configFile).map(File::toPath)), environment);
-            AwsCodeArtifactApi aws = new AwsCodeArtifactApi(nonBlank(codeArtifactEndpoint).map(URI::create),
-                    Duration.ofSeconds(codeArtifactTokenDuration));
+            AwsCodeArtifactApi aws = CodeArtifactApiSettings.api(codeArtifactEndpoint, codeArtifactTokenDuration);
             Optional<CodeArtifactRepository> codeArtifact = codeArtifactRepository(environment);
             Optional<String> requested = nonBlank(source).or(() -> codeArtifact.map(r -> aws.sourceUrl(r).toString()))
                     .or(this::codingSource);

@@ -31,7 +31,6 @@ import io.nugetbridge.core.spec.NuspecException;
 import io.nugetbridge.core.xml.XmlFileException;
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -173,8 +172,7 @@ public class RestoreMojo extends AbstractMojo {
             }
             NuGetConfig config = NuGetConfig.load(ConfigLocations.standard(basedir, MavenEnvironment.userHome(session),
                     environment).withExplicitFile(Optional.ofNullable(configFile).map(File::toPath)), environment);
-            AwsCodeArtifactApi aws = new AwsCodeArtifactApi(Optional.ofNullable(codeArtifactEndpoint)
-                    .filter(e -> !e.isBlank()).map(URI::create), Duration.ofSeconds(codeArtifactTokenDuration));
+            AwsCodeArtifactApi aws = CodeArtifactApiSettings.api(codeArtifactEndpoint, codeArtifactTokenDuration);
             CredentialChain credentials = CredentialChain.standard(environment, config,
                     Optional.of(new MavenServerCredentials(session.getSettings(), decrypter)))
                     .withCloudFeeds(environment, new CodeArtifactCredentials(environment, CodeArtifactTokens.shared(aws)));
