@@ -6,8 +6,15 @@
 #   bench/restore.sh [runs]        default: 3 runs of each
 #
 # Reports, per run: the goal's own time (its "Restored ... in N ms" line, Maven's start excluded), the wall time of
-# the whole mvn and of a no-op mvn on the same project (-Dnuget.skip), peak RSS of the Maven JVM, and how many
-# requests the feed received. Needs Java 17, curl, python3 and GNU time (apt-get install -y time curl). Builds the
+# the whole mvn and of a no-op mvn on the same project (-Dnuget.skip), the CPU time of the Maven JVM and of the feed,
+# peak RSS of the Maven JVM, and how many requests the feed received. Then the floors: curl fetching the cold
+# restore's .nupkg files, curl sending every request the cold restore sent, and cp -r writing the files it wrote.
+#
+# Folders a run starts without are moved into $WORK/trash, which is deleted at the end, not deleted just before the
+# run: on a journal-less ext4 (as on the machines this was written on) the kernel will not reuse an inode freed in
+# the last minute or more and scans past each one when creating a file, so thousands of files deleted a moment
+# earlier make creating the next thousands several times dearer in system time. BENCH_DELETE=1 deletes them
+# instead, to see that cost. MAVEN_OPTS is passed to Maven, as always. Needs Java 17, curl, python3 and GNU time (apt-get install -y time curl). Builds the
 # plugin into a local repository of its own (BENCH_M2, default a temporary folder) that reads the rest from
 # ~/.m2 (Maven 3.9's maven.repo.local.tail), so ~/.m2 is never written.
 set -euo pipefail
@@ -20,7 +27,18 @@ MVN=("$REPO/mvnw" -B -Dmaven.repo.local="$M2" -Dmaven.repo.local.tail="$HOME/.m2
 FEED_PID=
 cleanup() {
   [ -n "$FEED_PID" ] && touch "$WORK/feed/stop" && wait "$FEED_PID" 2>/dev/null || true
-  [ -n "${BENCH_WORK:-}" ] || rm -rf "$WORK"
+  if [ -n "${BENCH_WORK:-}" ]; then rm -rf "$WORK/trash"; else rm -rf "$WORK"; fi
+}
+# Takes folders out of the way for the next run: moved into the trash (see above), or deleted with BENCH_DELETE=1.
+TRASHED=0
+clear_out() {
+  local path
+  for path in "$@"; do
+    [ -e "$path" ] || continue
+    if [ -n "${BENCH_DELETE:-}" ]; then rm -rf "$path"; else
+      TRASHED=$((TRASHED + 1)); mkdir -p "$WORK/trash/$TRASHED"; mv "$path" "$WORK/trash/$TRASHED/"
+    fi
+  done
 }
 trap cleanup EXIT
 
@@ -68,41 +86,53 @@ outcome() {
     -e 's/.*restore is up to date.*), \([0-9]*\) packages.*/up to date (no-op restore), \1 packages/p' "$WORK/last.log" | tail -1
 }
 requests() { [ -f "$WORK/feed/requests.log" ] && wc -l <"$WORK/feed/requests.log" || echo 0; }
-# One mvn run: prints "<wall s> <peak RSS MiB> <goal ms> <requests>"; its log is kept in $WORK/last.log.
+TICKS=$(getconf CLK_TCK)
+# CPU time the feed's process has used so far, in ms (user + system, from /proc).
+feed_cpu() { awk -v t="$TICKS" '{printf "%.0f", ($14 + $15) * 1000 / t}' "/proc/$FEED_PID/stat"; }
+# One mvn run: prints "<wall s> <peak RSS MiB> <goal ms> <requests> <mvn CPU s> <feed CPU s>"; its log is kept in
+# $WORK/last.log and the requests it sent in $WORK/last-requests.log.
 mvn_run() {
-  local before after goal wall rss
+  local before after goal wall rss cpu feed0 feed
   before=$(requests)
+  feed0=$(feed_cpu)
   /usr/bin/time -v -o "$WORK/time.txt" "${MVN[@]}" -f "$WORK/project/pom.xml" generate-resources "$@" >"$WORK/last.log" 2>&1 \
     || { cat "$WORK/last.log" >&2; exit 1; }
   after=$(requests)
+  feed=$(awk -v a="$(feed_cpu)" -v b="$feed0" 'BEGIN { printf "%.2f", (a - b) / 1000 }')
+  tail -n +"$((before + 1))" "$WORK/feed/requests.log" 2>/dev/null | head -n "$((after - before))" >"$WORK/last-requests.log" || true
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$WORK/time.txt")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time.txt" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/time.txt")
   goal=$(sed -n 's/.*\(Restored \|restore is up to date\).* in \([0-9]*\) ms$/\2/p' "$WORK/last.log" | tail -1)
-  echo "$wall $rss ${goal:--} $((after - before))"
+  echo "$wall $rss ${goal:--} $((after - before)) $cpu $feed"
 }
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); $(curl --version | head -1 | cut -d' ' -f1-2)"
 mvn_run >/dev/null # Maven's own plugins resolved once, outside the measurements
-rm -rf "$NUGET_PACKAGES" "$WORK/project/target"
-read -r noop_wall noop_rss _ _ < <(mvn_run -Dnuget.skip=true)
-echo "No-op build (-Dnuget.skip): $noop_wall s wall, $noop_rss MiB peak RSS"
+clear_out "$NUGET_PACKAGES" "$WORK/project/target"
+measured=$(mvn_run -Dnuget.skip=true)
+read -r noop_wall noop_rss _ _ noop_cpu _ <<<"$measured"
+echo "No-op build (-Dnuget.skip): $noop_wall s wall, $noop_cpu s CPU, $noop_rss MiB peak RSS"
 echo
-echo "| run | kind | goal's own time | mvn wall | mvn wall - no-op | peak RSS (mvn JVM) | requests to the feed | packages |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| run | kind | goal's own time | mvn wall | mvn wall - no-op | CPU: mvn JVM - no-op | CPU: feed | peak RSS (mvn JVM) | requests to the feed | packages |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+row() { # run, kind, then mvn_run's output
+  local run=$1 kind=$2 wall=$3 rss=$4 goal=$5 asked=$6 cpu=$7 feed=$8
+  printf '| %s | %s | %s ms | %s s | %s s | %s s | %s s | %s MiB | %s | %s |\n' "$run" "$kind" "$goal" "$wall" \
+    "$(awk -v a="$wall" -v b="$noop_wall" 'BEGIN { printf "%.2f", a - b }')" \
+    "$(awk -v a="$cpu" -v b="$noop_cpu" 'BEGIN { printf "%.2f", a - b }')" "$feed" "$rss" "$asked" "$(outcome)"
+}
 for run in $(seq 1 "$RUNS"); do
-  rm -rf "$NUGET_PACKAGES" "$WORK/project/target"
-  read -r wall rss goal asked < <(mvn_run)
-  summary=$(outcome)
-  printf '| %s | cold | %s ms | %s s | %s s | %s MiB | %s | %s |\n' "$run" "$goal" "$wall" \
-    "$(awk -v a="$wall" -v b="$noop_wall" 'BEGIN { printf "%.2f", a - b }')" "$rss" "$asked" "$summary"
-  for kind in warm "warm, target/ cleaned"; do
-    [ "$kind" = warm ] || rm -rf "$WORK/project/target"
-    read -r wall rss goal asked < <(mvn_run)
-    summary=$(outcome)
-    printf '| %s | %s | %s ms | %s s | %s s | %s MiB | %s | %s |\n' "$run" "$kind" "$goal" "$wall" \
-      "$(awk -v a="$wall" -v b="$noop_wall" 'BEGIN { printf "%.2f", a - b }')" "$rss" "$asked" "$summary"
-  done
+  clear_out "$NUGET_PACKAGES" "$WORK/project/target"
+  measured=$(mvn_run) # a failed build ends the script here (set -e), with its log
+  row "$run" cold $measured
+  cp "$WORK/last-requests.log" "$WORK/cold-requests.log"
+  measured=$(mvn_run)
+  row "$run" warm $measured
+  clear_out "$WORK/project/target"
+  measured=$(mvn_run)
+  row "$run" "warm, target/ cleaned" $measured
 done
 
 # The closure: per framework from the summary, and every .nupkg the cold restore installed.
@@ -115,11 +145,26 @@ PY
 find "$NUGET_PACKAGES" -name '*.nupkg' | sed "s|^$NUGET_PACKAGES/\([^/]*\)/\([^/]*\)/.*|url = \"$BASE/content/\1/\2/\1.\2.nupkg\"\noutput = \"/dev/null\"|" >"$WORK/curl.cfg"
 files=$(grep -c '^url' "$WORK/curl.cfg")
 bytes=$(find "$NUGET_PACKAGES" -name '*.nupkg' -printf '%s\n' | awk '{s+=$1} END {printf "%.1f", s/1048576}')
-echo "Floor: curl fetching the same $files .nupkg files ($bytes MiB) over 16 parallel connections:"
+curl_floor() { # what, curl config
+  local run before
+  echo "$1"
+  for run in $(seq 1 "$RUNS"); do
+    before=$(requests); feed0=$(feed_cpu)
+    /usr/bin/time -f '%e' -o "$WORK/curl-time.txt" curl -sf --parallel --parallel-max 16 -K "$2"
+    echo "  run $run: $(cat "$WORK/curl-time.txt") s, $(( $(requests) - before )) requests, feed CPU" \
+      "$(awk -v a="$(feed_cpu)" -v b="$feed0" 'BEGIN { printf "%.2f", (a - b) / 1000 }') s"
+  done
+}
+curl_floor "Floor: curl fetching the same $files .nupkg files ($bytes MiB) over 16 parallel connections:" "$WORK/curl.cfg"
+sed -n "s|^GET \(.*\)|url = \"$BASE\1\"\noutput = \"/dev/null\"|p" "$WORK/cold-requests.log" >"$WORK/curl-all.cfg"
+curl_floor "Every request of the last cold restore ($(grep -c '^url' "$WORK/curl-all.cfg"): service index, version lists, packages), all at once by curl over 16 parallel connections:" "$WORK/curl-all.cfg"
+entries=$(find "$NUGET_PACKAGES" "$WORK/project/target" | wc -l)
+echo "Writing the files a cold restore writes: cp -r of its global packages folder and target/ ($entries files and folders):"
 for run in $(seq 1 "$RUNS"); do
-  before=$(requests)
-  /usr/bin/time -f '%e' -o "$WORK/curl-time.txt" curl -sf --parallel --parallel-max 16 -K "$WORK/curl.cfg"
-  echo "  run $run: $(cat "$WORK/curl-time.txt") s, $(( $(requests) - before )) requests"
+  mkdir -p "$WORK/trash/cp-$run"
+  /usr/bin/time -f '%e s, %S s system time' -o "$WORK/cp-time.txt" \
+    sh -c 'cp -r "$1" "$3/g" && cp -r "$2" "$3/t"' cp "$NUGET_PACKAGES" "$WORK/project/target" "$WORK/trash/cp-$run"
+  echo "  run $run: $(cat "$WORK/cp-time.txt")"
 done
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
