@@ -16,6 +16,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
@@ -29,7 +30,7 @@ final class ApacheClientFactory {
 
     private ApacheClientFactory() {}
 
-    static CloseableHttpClient create(HttpSettings settings, String userAgent) {
+    static CloseableHttpClient create(HttpSettings settings, String userAgent, TlsSocketStrategy tls) {
         Timeout backstop = Timeout.of(max(settings.responseTimeout(), settings.stallTimeout()).plus(BACKSTOP_SLACK));
         // The per-source limit is a semaphore in NuGetHttpClient; the pool only has to be big enough for it,
         // also when several sources share a host.
@@ -43,6 +44,7 @@ final class ApacheClientFactory {
                         .build())
                 .setMaxConnPerRoute(connections)
                 .setMaxConnTotal(connections)
+                .setTlsSocketStrategy(tls)
                 .build();
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool)

@@ -1,6 +1,11 @@
 package io.nugetbridge.core.http;
 
+import java.io.IOException;
 import java.net.URI;
+import java.security.cert.CertificateException;
+import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Turns an unwanted HTTP status into an error that says what to change. */
 final class HttpFailures {
@@ -44,5 +49,28 @@ final class HttpFailures {
                 : ". Ask the proxy's administrator to allow this host, or list the host in no_proxy if it can be"
                         + " reached directly.";
         return new NuGetHttpException(uri, status, head + advice, null);
+    }
+
+    /**
+     * What to do when the server's TLS certificate was not accepted (not trusted, expired, or for another
+     * name), or empty when the failure is something else. Such a failure would recur on every attempt.
+     */
+    static Optional<String> certificateRefused(IOException e) {
+        if (!(e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException)) {
+            return Optional.empty();
+        }
+        Throwable innermost = e;
+        boolean aboutTheCertificate = e instanceof SSLPeerUnverifiedException;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            aboutTheCertificate |= cause instanceof CertificateException;
+            innermost = cause;
+        }
+        if (!aboutTheCertificate) {
+            return Optional.empty();
+        }
+        return Optional.of("the server's TLS certificate was not accepted (" + innermost.getMessage() + "). If it comes"
+                + " from a company CA, add that CA to a trust store and give it to Maven's Java with"
+                + " -Djavax.net.ssl.trustStore=<file> in MAVEN_OPTS or .mvn/jvm.config; if the name does not match,"
+                + " use the host name the certificate is for in the source URL.");
     }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.Semaphore;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -60,9 +61,14 @@ public final class NuGetHttpClient implements Closeable {
     }
 
     NuGetHttpClient(HttpSettings settings, Pause pause) {
+        this(settings, pause, new LazyTlsStrategy());
+    }
+
+    /** With the TLS of https connections given, as a test gives one that trusts its own server. */
+    NuGetHttpClient(HttpSettings settings, Pause pause, TlsSocketStrategy tls) {
         LibraryLogging.keepSecretsOutOfLibraryLogs();
         this.settings = settings;
-        this.client = ApacheClientFactory.create(settings, UserAgent.VALUE);
+        this.client = ApacheClientFactory.create(settings, UserAgent.VALUE, tls);
         this.retryPolicy = new RetryPolicy(settings);
         this.pause = pause;
     }
@@ -193,6 +199,11 @@ public final class NuGetHttpClient implements Closeable {
                     }
                 }
             } catch (IOException e) {
+                Optional<String> refused = HttpFailures.certificateRefused(e);
+                if (refused.isPresent()) { // the same certificate again would be refused again
+                    throw new NuGetHttpException(current, 0, "Could not " + method + " " + SafeUri.of(current) + " for "
+                            + call.endpoint() + ": " + refused.get(), e);
+                }
                 Optional<String> expiry = watchdog.expiry();
                 boolean nothingSent = e instanceof ConnectException;
                 boolean worthRepeating = (call.repeatable() || nothingSent) && !watchdog.ranOutOfTime();
