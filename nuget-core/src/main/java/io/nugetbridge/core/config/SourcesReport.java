@@ -36,6 +36,10 @@ public final class SourcesReport {
                 lines.add("      warning: plain http://; requests to other hosts than this machine are refused unless the"
                         + " source has allowInsecureConnections=\"true\"");
             }
+            if (source.disableTlsCertificateValidation()) {
+                lines.add("      warning: disableTLSCertificateValidation=\"true\" is not honoured: the server's certificate"
+                        + " is checked; make Maven's Java trust it (-Djavax.net.ssl.trustStore=<file>)");
+            }
         }
         lines.addAll(mapping(config.packageSourceMapping()));
         return lines;

@@ -27,6 +27,7 @@ class SourcesReportTest {
                     <add key="allowed" value="http://old.corp.example/nuget" allowInsecureConnections="true"/>
                     <add key="token" value="https://token.example/v3/index.json"/>
                     <add key="broken" value="https://broken.example/v3/index.json"/>
+                    <add key="selfsigned" value="https://lab.corp.example/v3/index.json" disableTLSCertificateValidation="true"/>
                   </packageSources>
                 </configuration>""");
         NuGetConfig config = NuGetConfig.load(ConfigLocations.onlyFile(file), Map.of());
@@ -47,7 +48,10 @@ class SourcesReportTest {
                 "      credentials: none found", "  3.  token [Enabled]");
         assertThat(lines).contains("      credentials: a password without user name from settings.xml server 'token'",
                 "Package source mapping: off (every enabled source may provide every package)");
-        assertThat(lines).filteredOn(l -> l.contains("warning")).hasSize(1);
+        assertThat(lines).containsSubsequence("  5.  selfsigned [Enabled]", "      warning: disableTLSCertificateValidation=\"true\""
+                + " is not honoured: the server's certificate is checked; make Maven's Java trust it"
+                + " (-Djavax.net.ssl.trustStore=<file>)");
+        assertThat(lines).filteredOn(l -> l.contains("warning")).hasSize(2);
         assertThat(lines).anyMatch(l -> l.startsWith("      credentials: error: The environment variable"
                 + " NuGetPackageSourceCredentials_broken is not in NuGet's form"));
         assertThat(String.join("\n", lines)).doesNotContain("t0ken", "not-the-form");
