@@ -3,6 +3,7 @@ package io.nugetbridge.core.http;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
@@ -39,17 +40,27 @@ final class LazyTlsStrategy implements TlsSocketStrategy {
         return strategy != null;
     }
 
-    private TlsSocketStrategy strategy() {
+    private TlsSocketStrategy strategy() throws SSLException {
         TlsSocketStrategy made = strategy;
         if (made == null) {
             synchronized (this) {
                 made = strategy;
                 if (made == null) {
-                    made = factory.get();
+                    made = make();
                     strategy = made;
                 }
             }
         }
         return made;
+    }
+
+    /** The strategy; a trust store that cannot be read fails the connection (an I/O error), as it fails no other. */
+    private TlsSocketStrategy make() throws SSLException {
+        try {
+            return factory.get();
+        } catch (RuntimeException e) {
+            throw new SSLException("Java's TLS could not be set up (" + e.getMessage() + "); check the trust store"
+                    + " given with -Djavax.net.ssl.trustStore and its password", e);
+        }
     }
 }

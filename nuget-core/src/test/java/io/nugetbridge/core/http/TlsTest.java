@@ -125,6 +125,21 @@ class TlsTest {
         }
     }
 
+    @Test
+    void aTrustStoreThatCannotBeReadIsNamedWhenAConnectionNeedsTls() throws Exception {
+        LazyTlsStrategy tls = new LazyTlsStrategy(() -> {
+            throw new IllegalStateException("Keystore was tampered with, or password was incorrect");
+        });
+        try (TlsServer server = new TlsServer();
+                NuGetHttpClient client = new NuGetHttpClient(TestSettings.quick(1), Pause.SLEEP, tls)) {
+            assertThatThrownBy(() -> client.getBytes(server.uri("/v3/index.json"), TestSettings.FEED, 1024))
+                    .isInstanceOf(NuGetHttpException.class)
+                    .hasMessageContaining("Java's TLS could not be set up (Keystore was tampered with")
+                    .hasMessageContaining("-Djavax.net.ssl.trustStore");
+            assertThat(tls.isSetUp()).isFalse();
+        }
+    }
+
     private static SSLContext trustingOurServer() {
         try {
             KeyStore trusted = KeyStore.getInstance("PKCS12");
