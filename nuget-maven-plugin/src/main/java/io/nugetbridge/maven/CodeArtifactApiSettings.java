@@ -32,7 +32,7 @@ final class CodeArtifactApiSettings {
             return new AwsCodeArtifactApi(Optional.ofNullable(override), Duration.ofSeconds(tokenDurationSeconds));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("nuget.codeArtifact.tokenDuration " + tokenDurationSeconds + ": " + e.getMessage()
-                    + ". Give a number of seconds from 900 to 43200.", e);
+                    + ". Give a number of seconds from 900 to 43200, or 0 for as long as the AWS session.", e);
         }
     }
 }

@@ -53,8 +53,7 @@ final class PushCredentials {
         Optional<CodeArtifactRepository> codeArtifactRepository = codeArtifact
                 .or(() -> CodeArtifactRepository.fromSource(source.location()));
         Optional<Credentials> credentials = codeArtifactRepository.isPresent()
-                ? Optional.of(this.codeArtifact.resolve(codeArtifactRepository.get(), explicit.codeArtifactToken(),
-                        "the nuget.codeArtifactToken parameter", server))
+                ? Optional.of(codeArtifactCredentials(source, explicit, serverId, codeArtifactRepository.get()))
                 : basicCredentials(source, explicit, serverId, serverIsApiKey);
         endpoint = credentials.map(endpoint::withCredentials).orElse(endpoint);
         Optional<String> apiKey = explicit.apiKey().filter(k -> !k.isBlank())
@@ -64,21 +63,49 @@ final class PushCredentials {
         return apiKey.map(endpoint::withApiKey).orElse(endpoint);
     }
 
+    /**
+     * The order restore and the wagon use too: the goal's own token or user name and password,
+     * {@code CODEARTIFACT_AUTH_TOKEN}, what is configured for the source (the environment, settings.xml, nuget.config
+     * as {@code aws codeartifact login} writes it; a server's lone password is the token), and only then a token
+     * fetched with the AWS credential chain.
+     */
+    private Credentials codeArtifactCredentials(PushSource source, Explicit explicit, String serverId,
+            CodeArtifactRepository repository) {
+        Optional<Credentials> given = CodeArtifactCredentials.explicitToken(explicit.codeArtifactToken(),
+                "nuget.codeArtifact.token").or(() -> explicitBasic(explicit));
+        Optional<Credentials> configured = configuredChain(serverId, false).credentialsFor(asConfigured(source, explicit));
+        return this.codeArtifact.resolve(repository, given, configured);
+    }
+
     private Optional<Credentials> basicCredentials(PushSource source, Explicit explicit, String serverId,
             boolean serverIsApiKey) {
-        if (explicit.username().isPresent() || explicit.password().isPresent()) {
-            return Optional.of(new Credentials(explicit.username().orElse(""), explicit.password().orElse(""),
-                    "the nuget.username and nuget.password parameters"));
+        if (explicitBasic(explicit).isPresent()) {
+            return explicitBasic(explicit);
         }
-        PackageSource asConfigured = source.configured()
-                .orElseGet(() -> PackageSource.given(source.name(), source.location(), explicit.allowInsecureConnections()));
-        CredentialProvider settingsServer = s -> serverIsApiKey ? Optional.empty()
-                : servers.forServer(serverId).map(FoundCredentials::of);
-        CredentialChain chain = CredentialChain.standard(environment, config, Optional.of(settingsServer));
+        CredentialChain chain = configuredChain(serverId, serverIsApiKey);
         if (CodingRepository.fromSource(source.location()).isPresent()) {
             chain = chain.startingWith(s -> codingFromEnvironment());
         }
-        return chain.credentialsFor(asConfigured);
+        return chain.credentialsFor(asConfigured(source, explicit));
+    }
+
+    private static Optional<Credentials> explicitBasic(Explicit explicit) {
+        return explicit.username().isPresent() || explicit.password().isPresent()
+                ? Optional.of(new Credentials(explicit.username().orElse(""), explicit.password().orElse(""),
+                        "the nuget.username and nuget.password parameters"))
+                : Optional.empty();
+    }
+
+    /** The environment, the settings.xml server (unless its password is an API key), then nuget.config. */
+    private CredentialChain configuredChain(String serverId, boolean serverIsApiKey) {
+        CredentialProvider settingsServer = s -> serverIsApiKey ? Optional.empty()
+                : servers.forServer(serverId).map(FoundCredentials::of);
+        return CredentialChain.standard(environment, config, Optional.of(settingsServer));
+    }
+
+    private static PackageSource asConfigured(PushSource source, Explicit explicit) {
+        return source.configured()
+                .orElseGet(() -> PackageSource.given(source.name(), source.location(), explicit.allowInsecureConnections()));
     }
 
     private Optional<FoundCredentials> codingFromEnvironment() {

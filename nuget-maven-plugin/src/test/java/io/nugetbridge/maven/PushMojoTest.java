@@ -178,6 +178,54 @@ class PushMojoTest {
         }
     }
 
+    /**
+     * AWS's own guide: `aws codeartifact login` (or `dotnet nuget add source ... -n DOMAIN/REPO -u aws -p TOKEN`)
+     * writes the token into nuget.config, then `push --source DOMAIN/REPO`. On an agent without AWS keys, the push
+     * takes that token and never asks AWS, as restore and the wagon do.
+     */
+    @Test
+    @InjectMojo(goal = "push")
+    void codeArtifactWithTheTokenNuGetConfigHoldsAndNoAwsKeys(PushMojo mojo) throws Exception {
+        String token = "ca-token-" + System.nanoTime();
+        setSystemProperty("aws.configFile", home.resolve("no-aws-config").toString());
+        setSystemProperty("aws.sharedCredentialsFile", home.resolve("no-aws-credentials").toString());
+        setSystemProperty("aws.disableEc2Metadata", "true");
+        try (ArtipieServer repository = ArtipieServer.startBelow("/nuget/team-repo/v3", Optional.of(new String[] {"aws", token}));
+                CodeArtifactStandIn aws = new CodeArtifactStandIn("AKIATESTPUSH00000001",
+                        "push-test-secret-key-not-real-000000000")) {
+            Path config = Files.writeString(home.resolve("nuget.config"), """
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <configuration>
+                      <packageSources>
+                        <add key="acme/team-repo" value="%s" />
+                      </packageSources>
+                      <packageSourceCredentials>
+                        <acme_x002F_team-repo>
+                          <add key="Username" value="aws" />
+                          <add key="ClearTextPassword" value="%s" />
+                        </acme_x002F_team-repo>
+                      </packageSourceCredentials>
+                    </configuration>
+                    """.formatted(repository.serviceIndex(), token));
+            configure(mojo, "acme/team-repo", POLLY);
+            setVariableValueToObject(mojo, "configFile", config.toFile());
+            setVariableValueToObject(mojo, "codeArtifactDomain", "acme");
+            setVariableValueToObject(mojo, "codeArtifactDomainOwner", "111122223333");
+            setVariableValueToObject(mojo, "codeArtifactRegion", "eu-central-1");
+            setVariableValueToObject(mojo, "codeArtifactRepository", "team-repo");
+            setVariableValueToObject(mojo, "codeArtifactEndpoint", aws.endpoint().toString());
+
+            mojo.execute();
+
+            assertThat(aws.issued()).as("no token asked of AWS").isEmpty();
+            assertThat(log).contains("[info] Pushed Polly 4.3.0 to acme/team-repo (201)");
+            assertThat(log).anyMatch(l -> l.contains("(user 'aws' from nuget.config " + config));
+            assertThat(readBack(repository, Endpoint.anonymous("check").withCredentials(new Credentials("aws", token, "test"))))
+                    .isTrue();
+            assertThat(String.join("\n", log)).doesNotContain(token);
+        }
+    }
+
     @Test
     @InjectMojo(goal = "push")
     void aFolderSourceAndAGlob(PushMojo mojo) throws Exception {

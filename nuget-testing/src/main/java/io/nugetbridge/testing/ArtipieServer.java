@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A real NuGet V3 server for tests: Artipie's {@code nuget-adapter} (an independent Java implementation of
@@ -56,14 +57,16 @@ public final class ArtipieServer implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Consumer<String> observer = request -> {};
 
-    private ArtipieServer(Path storage, Optional<String[]> user, int port, String prefix) {
+    private ArtipieServer(Path storage, Optional<String[]> user, Optional<Authentication> authentication, int port,
+            String prefix) {
         this.storage = storage;
         this.user = user;
         this.base = URI.create("http://127.0.0.1:" + port + prefix);
         AstoRepository repository = new AstoRepository(new FileStorage(storage));
         URL url = toUrl(base);
         NuGet nuget = user.isPresent()
-                ? new NuGet(url, repository, onlyUser(user.get()[0]), new Authentication.Single(user.get()[0], user.get()[1]))
+                ? new NuGet(url, repository, onlyUser(user.get()[0]), authentication
+                        .orElseGet(() -> new Authentication.Single(user.get()[0], user.get()[1])))
                 : new NuGet(url, repository);
         Slice recording = (line, headers, body) -> {
             String[] parts = line.trim().split(" ");
@@ -118,15 +121,26 @@ public final class ArtipieServer implements AutoCloseable {
         if (port == 0) {
             port = freePort();
         }
-        if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
-            throw new IllegalArgumentException("A path prefix starts with / and does not end with one: " + prefix);
-        }
+        requireValidPrefix(prefix);
         try {
             Files.createDirectories(storage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ArtipieServer(storage, usernameAndPassword, port, prefix);
+        return new ArtipieServer(storage, usernameAndPassword, Optional.empty(), port, prefix);
+    }
+
+    /**
+     * A feed below {@code prefix} that lets in only {@code username} with a password {@code passwords} accepts
+     * at the time of the request: a repository taking tokens that expire, such as CodeArtifact's (with
+     * {@code CodeArtifactStandIn::accepts}). Setup pushes need {@link #push(Path, String, String)} with a good token.
+     */
+    public static ArtipieServer startBelowCheckingPasswords(String prefix, String username, Predicate<String> passwords) {
+        Authentication check = (who, password) -> username.equals(who) && passwords.test(password)
+                ? Optional.of(new Authentication.User(who)) : Optional.empty();
+        requireValidPrefix(prefix);
+        return new ArtipieServer(temporaryStorage(), Optional.of(new String[] {username, ""}), Optional.of(check),
+                freePort(), prefix);
     }
 
     /** The feed's root, e.g. {@code http://127.0.0.1:40123} (with the path prefix, when it has one). */
@@ -225,6 +239,12 @@ public final class ArtipieServer implements AutoCloseable {
     private static Permissions onlyUser(String username) {
         // Artipie lets a request without credentials through as the user "*"; only the named user may pass.
         return (who, action) -> username.equals(who.name());
+    }
+
+    private static void requireValidPrefix(String prefix) {
+        if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+            throw new IllegalArgumentException("A path prefix starts with / and does not end with one: " + prefix);
+        }
     }
 
     private static Path temporaryStorage() {

@@ -9,29 +9,37 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /**
  * A stand-in for the AWS CodeArtifact API on 127.0.0.1: it answers {@code GetAuthorizationToken}
  * ({@code POST /v1/authorization-token?domain=&domain-owner=&duration=}) and {@code GetRepositoryEndpoint}
  * ({@code GET /v1/repository/endpoint?domain=&domain-owner=&repository=&format=nuget}, answered with the
  * repository URL it was given, so a local feed can play the repository) only for a request signed with
- * AWS Signature Version 4 for service {@code codeartifact} with the access key it was given, and checks the
- * signature itself by recomputing it with the secret key. Anything else gets AWS's 403 shape.
+ * AWS Signature Version 4 for service {@code codeartifact} with the access key (and session token) it was
+ * given. The signature is checked by recomputing it with AWS's own signer and the secret key; a refusal has
+ * AWS's status, error type and text. Tokens it issues expire ({@link #issuingTokensLasting}), and
+ * {@link #accepts} tells a repository in front of a feed whether a token is still good.
  */
 public final class CodeArtifactStandIn implements AutoCloseable {
 
@@ -39,8 +47,15 @@ public final class CodeArtifactStandIn implements AutoCloseable {
             + "(?<date>\\d{8})/(?<region>[a-z0-9-]+)/(?<service>[a-z0-9-]+)/aws4_request, ?SignedHeaders=(?<headers>[a-z0-9;-]+),"
             + " ?Signature=(?<signature>[0-9a-f]{64})$");
 
-    /** A token handed out: its value and the query it answered. */
-    public record Issued(String token, String domain, String domainOwner, String region, long durationSeconds) {}
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    /** A token handed out: its value, the query it answered, and when it stops being accepted. */
+    public record Issued(String token, String domain, String domainOwner, String region, long durationSeconds,
+            Instant expiration) {}
+
+    /** Why a request was turned away: AWS's error type and message. */
+    private record Refusal(String type, String message) {}
 
     private final HttpServer server;
     private final String accessKey;
@@ -48,6 +63,8 @@ public final class CodeArtifactStandIn implements AutoCloseable {
     private final List<Issued> issued = new CopyOnWriteArrayList<>();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final String token;
+    private volatile String sessionToken;
+    private volatile Duration tokenLifetime;
     private volatile String repositoryEndpoint = "https://example-111122223333.d.codeartifact.us-east-1.amazonaws.com/nuget/example/";
 
     /** A stand-in that issues random tokens. */
@@ -85,6 +102,24 @@ public final class CodeArtifactStandIn implements AutoCloseable {
         return this;
     }
 
+    /** Accepts only requests signed with this session token too (temporary credentials, as from STS or SSO). */
+    public CodeArtifactStandIn requiringSessionToken(String value) {
+        this.sessionToken = value;
+        return this;
+    }
+
+    /** Issues tokens that last {@code lifetime}, whatever duration was asked for (as a role session that ends early). */
+    public CodeArtifactStandIn issuingTokensLasting(Duration lifetime) {
+        this.tokenLifetime = lifetime;
+        return this;
+    }
+
+    /** Whether {@code token} was issued here and has not expired: what the repository itself would check. */
+    public boolean accepts(String token) {
+        Instant now = Instant.now();
+        return issued.stream().anyMatch(i -> i.token().equals(token) && now.isBefore(i.expiration()));
+    }
+
     public List<Issued> issued() {
         return List.copyOf(issued);
     }
@@ -105,10 +140,10 @@ public final class CodeArtifactStandIn implements AutoCloseable {
                 answer(exchange, 404, "{\"message\":\"Unknown operation\"}", "ResourceNotFoundException");
                 return;
             }
-            String problem = checkSignature(exchange, body);
-            if (problem != null) {
-                refusals.add(problem);
-                answer(exchange, 403, "{\"message\":\"" + problem + "\"}", "AccessDeniedException");
+            Refusal refusal = checkSignature(exchange, body);
+            if (refusal != null) {
+                refusals.add(refusal.message());
+                answer(exchange, 403, "{\"message\":\"" + refusal.message() + "\"}", refusal.type());
                 return;
             }
             if (endpoint) {
@@ -120,81 +155,94 @@ public final class CodeArtifactStandIn implements AutoCloseable {
                 return;
             }
             long duration = Long.parseLong(query.getOrDefault("duration", "43200"));
+            if (duration != 0 && (duration < 900 || duration > 43200)) {
+                answer(exchange, 400, "{\"message\":\"1 validation error detected: Value '" + duration
+                        + "' at 'durationSeconds' failed to satisfy constraint\"}", "ValidationException");
+                return;
+            }
             Matcher credential = AUTHORIZATION.matcher(exchange.getRequestHeaders().getFirst("Authorization"));
             credential.matches();
+            // 0 asks for a token as long-lived as the caller's session; the stand-in's sessions last an hour.
+            Instant expiration = Instant.now().plus(Optional.ofNullable(tokenLifetime)
+                    .orElse(Duration.ofSeconds(duration == 0 ? 3600 : duration)));
             Issued token = new Issued(this.token != null ? this.token : "ca-token-" + UUID.randomUUID(),
-                    query.get("domain"), query.get("domain-owner"), credential.group("region"), duration);
+                    query.get("domain"), query.get("domain-owner"), credential.group("region"), duration, expiration);
             issued.add(token);
-            long expiration = Instant.now().plusSeconds(duration).getEpochSecond();
-            answer(exchange, 200, "{\"authorizationToken\":\"" + token.token() + "\",\"expiration\":" + expiration + "}",
-                    null);
+            // AWS answers the expiry in epoch seconds, with a fraction.
+            answer(exchange, 200, "{\"authorizationToken\":\"" + token.token() + "\",\"expiration\":"
+                    + expiration.toEpochMilli() / 1000.0 + "}", null);
         }
     }
 
-    /** Null when the request carries a valid SigV4 signature for codeartifact with our key; else why not. */
-    private String checkSignature(HttpExchange exchange, byte[] body) {
+    /**
+     * Null when the request carries a valid SigV4 signature for codeartifact with our key (and our session token,
+     * when we have one); else why not, in AWS's words. The signature is recomputed by AWS's own signer from the
+     * request as received, so what is checked is AWS's rule, not our reading of it.
+     */
+    private Refusal checkSignature(HttpExchange exchange, byte[] body) {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
         if (header == null) {
-            return "Missing Authorization header";
+            return new Refusal("MissingAuthenticationTokenException", "Missing Authentication Token");
         }
         Matcher m = AUTHORIZATION.matcher(header);
         if (!m.matches()) {
-            return "Authorization header is not AWS SigV4";
+            return new Refusal("IncompleteSignatureException", "Authorization header is not AWS SigV4");
         }
         if (!"codeartifact".equals(m.group("service"))) {
-            return "Signed for service " + m.group("service") + ", not codeartifact";
+            return new Refusal("InvalidSignatureException", "Credential should be scoped to correct service: 'codeartifact'.");
         }
         if (!accessKey.equals(m.group("key"))) {
-            return "Unknown access key";
+            return new Refusal("UnrecognizedClientException", "The security token included in the request is invalid.");
+        }
+        String sessionToken = exchange.getRequestHeaders().getFirst("X-Amz-Security-Token");
+        if (!java.util.Objects.equals(this.sessionToken, sessionToken)) {
+            return new Refusal("UnrecognizedClientException", "The security token included in the request is invalid.");
         }
         String amzDate = exchange.getRequestHeaders().getFirst("X-Amz-Date");
         if (amzDate == null || !amzDate.startsWith(m.group("date"))) {
-            return "X-Amz-Date missing or not the credential's date";
+            return new Refusal("IncompleteSignatureException", "X-Amz-Date missing or not the credential's date");
         }
-        String canonical = canonicalRequest(exchange, m.group("headers"), body);
-        String scope = m.group("date") + "/" + m.group("region") + "/codeartifact/aws4_request";
-        String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + hex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
-        byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), m.group("date"));
-        key = hmac(key, m.group("region"));
-        key = hmac(key, "codeartifact");
-        key = hmac(key, "aws4_request");
-        String expected = hex(hmac(key, toSign));
-        return expected.equals(m.group("signature")) ? null : "The request signature does not match";
+        Instant signedAt = AMZ_DATE.parse(amzDate, Instant::from);
+        if (Duration.between(signedAt, Instant.now()).abs().compareTo(Duration.ofMinutes(5)) > 0) {
+            return new Refusal("InvalidSignatureException", "Signature expired: " + amzDate + " is now earlier than "
+                    + AMZ_DATE.format(Instant.now().minus(Duration.ofMinutes(5))));
+        }
+        String expected = signatureAwsWouldExpect(exchange, body, m.group("headers"), m.group("region"), signedAt);
+        return expected.equals(m.group("signature")) ? null : new Refusal("InvalidSignatureException",
+                "The request signature we calculated does not match the signature you provided. Check your AWS Secret"
+                        + " Access Key and signing method. Consult the service documentation for details.");
     }
 
-    private static String canonicalRequest(HttpExchange exchange, String signedHeaders, byte[] body) {
-        StringBuilder out = new StringBuilder();
-        out.append(exchange.getRequestMethod()).append('\n');
-        out.append(exchange.getRequestURI().getRawPath()).append('\n');
-        out.append(canonicalQuery(exchange.getRequestURI().getRawQuery())).append('\n');
+    /** The signature AWS's own SigV4 signer gives the request as received, with our secret. */
+    private String signatureAwsWouldExpect(HttpExchange exchange, byte[] body, String signedHeaders, String region,
+            Instant signedAt) {
+        URI uri = exchange.getRequestURI();
+        SdkHttpFullRequest.Builder request = SdkHttpFullRequest.builder()
+                .method(SdkHttpMethod.fromValue(exchange.getRequestMethod()))
+                .protocol("http").host("127.0.0.1").port(server.getAddress().getPort())
+                .encodedPath(uri.getRawPath());
+        query(uri.getRawQuery()).forEach(request::appendRawQueryParameter);
         for (String name : signedHeaders.split(";")) {
-            String value = exchange.getRequestHeaders().getFirst(name);
-            out.append(name).append(':').append(value == null ? "" : value.trim().replaceAll("\\s+", " ")).append('\n');
+            // The signer adds these itself, from the host, the clock and the identity.
+            if (!List.of("host", "x-amz-date", "x-amz-security-token").contains(name)) {
+                String value = exchange.getRequestHeaders().getFirst(name);
+                request.putHeader(name, value == null ? "" : value);
+            }
         }
-        out.append('\n').append(signedHeaders).append('\n');
-        String declared = exchange.getRequestHeaders().getFirst("X-Amz-Content-Sha256");
-        out.append(declared != null && !declared.startsWith("UNSIGNED") ? declared : hex(sha256(body)));
-        return out.toString();
-    }
-
-    private static String canonicalQuery(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        TreeMap<String, List<String>> sorted = new TreeMap<>();
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            sorted.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        List<String> parts = new ArrayList<>();
-        sorted.forEach((name, values) -> values.stream().sorted().forEach(v -> parts.add(name + "=" + v)));
-        return String.join("&", parts);
+        AwsCredentialsIdentity identity = sessionToken == null ? AwsCredentialsIdentity.create(accessKey, secretKey)
+                : AwsSessionCredentialsIdentity.create(accessKey, secretKey, sessionToken);
+        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r.identity(identity)
+                .request(request.build())
+                .payload(ContentStreamProvider.fromByteArray(body))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "codeartifact")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC)));
+        String authorization = signed.request().firstMatchingHeader("Authorization").orElse("");
+        return authorization.replaceFirst("^.*Signature=", "");
     }
 
     private static Map<String, String> query(String raw) {
-        Map<String, String> values = new TreeMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
@@ -220,27 +268,8 @@ public final class CodeArtifactStandIn implements AutoCloseable {
         }
     }
 
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static byte[] hmac(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes).toLowerCase(Locale.ROOT);
-    }
 
     @Override
     public void close() {

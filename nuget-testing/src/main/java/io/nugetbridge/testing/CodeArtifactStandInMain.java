@@ -6,7 +6,7 @@ import java.io.IOException;
  * Runs {@link CodeArtifactStandIn} as a process, for the Maven builds under {@code it/}:
  *
  * <pre>java -cp ... io.nugetbridge.testing.CodeArtifactStandInMain [--port N] --access-key K --secret-key S --token T
- *     --repository-endpoint URL [--ready-file F] [--stop-file F]</pre>
+ *     [--session-token T] --repository-endpoint URL [--ready-file F] [--stop-file F]</pre>
  */
 public final class CodeArtifactStandInMain {
 
@@ -18,6 +18,7 @@ public final class CodeArtifactStandInMain {
                 process.required("secret-key"), process.required("token"),
                 process.option("port").map(Integer::parseInt).orElse(0))
                 .answeringRepositoryEndpoint(process.required("repository-endpoint"));
+        process.option("session-token").ifPresent(standIn::requiringSessionToken);
         Runtime.getRuntime().addShutdownHook(new Thread(standIn::close));
         process.readyThenServe("CodeArtifact stand-in", standIn.endpoint().toString());
         System.exit(0);

@@ -1,5 +1,6 @@
 package io.nugetbridge.core.cloud;
 
+import io.nugetbridge.core.http.LibraryLogging;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,9 +29,15 @@ public final class AwsCodeArtifactApi implements CodeArtifactTokenSource {
     private final Optional<URI> endpointOverride;
     private final Duration duration;
 
+    /**
+     * @param duration how long tokens should last: 15 minutes to 12 hours, or zero for as long as the AWS
+     *                 session that asks (what {@code aws codeartifact get-authorization-token --duration-seconds 0}
+     *                 means)
+     */
     public AwsCodeArtifactApi(Optional<URI> endpointOverride, Duration duration) {
-        if (duration.compareTo(Duration.ofMinutes(15)) < 0 || duration.compareTo(DEFAULT_DURATION) > 0) {
-            throw new IllegalArgumentException("A CodeArtifact token lasts between 15 minutes and 12 hours, not " + duration);
+        if (!duration.isZero() && (duration.compareTo(Duration.ofMinutes(15)) < 0 || duration.compareTo(DEFAULT_DURATION) > 0)) {
+            throw new IllegalArgumentException("A CodeArtifact token lasts between 15 minutes and 12 hours (or 0: as long"
+                    + " as the AWS session), not " + duration);
         }
         this.endpointOverride = endpointOverride;
         this.duration = duration;
@@ -47,15 +54,9 @@ public final class AwsCodeArtifactApi implements CodeArtifactTokenSource {
             return new CodeArtifactToken(response.authorizationToken(), response.expiration(),
                     "CodeArtifact GetAuthorizationToken (AWS default credential chain)");
         } catch (AwsServiceException e) {
-            throw new CloudException("AWS refused a CodeArtifact token for domain '" + repository.domain() + "' (owner "
-                    + repository.domainOwner() + ", region " + repository.region() + "): " + e.statusCode() + " "
-                    + Optional.ofNullable(e.awsErrorDetails()).map(d -> d.errorMessage()).orElse(e.getMessage())
-                    + ". The AWS identity needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken;"
-                    + " check the domain, owner and region too.", e);
+            throw AwsRefusals.tokenRefused(repository, e);
         } catch (SdkClientException e) {
-            throw new CloudException("Could not get a CodeArtifact token for domain '" + repository.domain()
-                    + "' in " + repository.region() + ": " + e.getMessage() + ". Give AWS credentials (environment,"
-                    + " AWS_PROFILE, aws sso login, an instance or container role) or set CODEARTIFACT_AUTH_TOKEN.", e);
+            throw AwsRefusals.noToken(repository, e);
         }
     }
 
@@ -74,20 +75,18 @@ public final class AwsCodeArtifactApi implements CodeArtifactTokenSource {
                     .format(PackageFormat.NUGET)).repositoryEndpoint();
             return URI.create((endpoint.endsWith("/") ? endpoint : endpoint + "/") + "v3/index.json");
         } catch (AwsServiceException e) {
-            if (e.statusCode() == 403) {
-                return repository.sourceUrl();
+            if (e.statusCode() == 403 && !AwsRefusals.isAboutTheCaller(e)) {
+                return repository.sourceUrl(); // not allowed to ask, but the documented form is the answer
             }
-            throw new CloudException("AWS could not find the CodeArtifact repository " + repository + ": "
-                    + e.statusCode() + " " + Optional.ofNullable(e.awsErrorDetails()).map(d -> d.errorMessage())
-                    .orElse(e.getMessage()) + ". Check the domain, owner, region and repository name.", e);
+            throw AwsRefusals.endpointRefused(repository, e);
         } catch (SdkClientException e) {
-            throw new CloudException("Could not reach the CodeArtifact API for " + repository + ": " + e.getMessage()
-                    + ". Give AWS credentials (environment, AWS_PROFILE, aws sso login, an instance or container"
-                    + " role), or give the source URL itself (nuget.source).", e);
+            throw AwsRefusals.noEndpoint(repository, e);
         }
     }
 
     private CodeartifactClient client(CodeArtifactRepository repository, DefaultCredentialsProvider credentials) {
+        // Before the SDK's signer classes load: at debug level they print the canonical request, session token included.
+        LibraryLogging.keepSecretsOutOfLibraryLogs();
         CodeartifactClientBuilder builder = CodeartifactClient.builder()
                 .region(Region.of(repository.region()))
                 .credentialsProvider(credentials)

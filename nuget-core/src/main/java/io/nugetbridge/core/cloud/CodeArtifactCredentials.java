@@ -6,9 +6,13 @@ import java.util.Optional;
 
 /**
  * The Basic credentials for a CodeArtifact repository: user {@code aws} and a token, taken in this order
- * from an explicit token, the {@code CODEARTIFACT_AUTH_TOKEN} environment variable (what
- * {@code aws codeartifact get-authorization-token} is usually stored in), a settings.xml server, and
- * finally a token fetched from AWS with the default credential chain.
+ * from what the user gave explicitly (a token or a user name and password), the {@code CODEARTIFACT_AUTH_TOKEN}
+ * environment variable (what {@code aws codeartifact get-authorization-token} is usually stored in), the
+ * credentials the user configured for the source (a settings.xml server, {@code NuGetPackageSourceCredentials_*},
+ * nuget.config's {@code packageSourceCredentials} as {@code aws codeartifact login} or
+ * {@code dotnet nuget add source -u aws -p TOKEN} write them), and finally a token fetched from AWS with the
+ * default credential chain. A token fetched here is fetched again when the repository refuses it (it ran
+ * out during a long build); one the user gave cannot be, so its refusal says how to get a new one.
  */
 public final class CodeArtifactCredentials {
 
@@ -24,24 +28,29 @@ public final class CodeArtifactCredentials {
     }
 
     /**
-     * @param explicitToken  a token given as a parameter, with a description of that parameter
-     * @param settingsServer credentials of a settings.xml server for this source (its password is the token)
+     * @param explicit credentials given to the goal itself (its token parameter as user {@code aws}, or its
+     *                 user name and password)
+     * @param known    the first readable credentials configured for the source elsewhere (settings.xml,
+     *                 the environment, nuget.config); a blank user name there means {@code aws}
      */
-    public Credentials resolve(CodeArtifactRepository repository, Optional<String> explicitToken, String explicitOrigin,
-            Optional<Credentials> settingsServer) {
-        if (explicitToken.filter(t -> !t.isBlank()).isPresent()) {
-            return new Credentials(USERNAME, explicitToken.get().trim(), explicitOrigin);
-        }
-        String fromEnvironment = environment.get(TOKEN_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return new Credentials(USERNAME, fromEnvironment.trim(), "the " + TOKEN_VARIABLE + " environment variable");
-        }
-        if (settingsServer.isPresent()) {
-            Credentials server = settingsServer.get();
-            String user = server.username().isBlank() ? USERNAME : server.username();
-            return new Credentials(user, server.password(), server.origin());
+    public Credentials resolve(CodeArtifactRepository repository, Optional<Credentials> explicit,
+            Optional<Credentials> known) {
+        UserTokenAdvice advice = new UserTokenAdvice(repository);
+        Optional<Credentials> given = explicit.filter(c -> !c.password().isBlank())
+                .or(() -> Optional.ofNullable(environment.get(TOKEN_VARIABLE)).filter(t -> !t.isBlank())
+                        .map(t -> new Credentials(USERNAME, t.trim(), "the " + TOKEN_VARIABLE + " environment variable")))
+                .or(() -> known.map(c -> c.username().isBlank()
+                        ? new Credentials(USERNAME, c.password(), c.origin()) : c));
+        if (given.isPresent()) {
+            return given.get().renewedBy(advice);
         }
         CodeArtifactToken token = tokens.get(repository);
-        return new Credentials(USERNAME, token.value(), token.origin());
+        return new Credentials(USERNAME, token.value(), token.origin())
+                .renewedBy(new FetchedTokenRenewal(repository, tokens));
+    }
+
+    /** The token parameter of a goal as credentials for {@link #resolve}. */
+    public static Optional<Credentials> explicitToken(Optional<String> token, String parameter) {
+        return token.filter(t -> !t.isBlank()).map(t -> new Credentials(USERNAME, t.trim(), "the " + parameter + " parameter"));
     }
 }

@@ -38,7 +38,7 @@ public final class CodeArtifactTokens {
 
     /** A token for the repository's domain: the cached one while it lasts, else a fresh one. */
     public CodeArtifactToken get(CodeArtifactRepository repository) {
-        String key = repository.domain() + "/" + repository.domainOwner() + "/" + repository.region();
+        String key = key(repository);
         CodeArtifactToken cached = tokens.get(key);
         if (cached != null && cached.usableAt(clock.instant())) {
             return cached;
@@ -53,5 +53,27 @@ public final class CodeArtifactTokens {
             tokens.put(key, fresh);
             return fresh;
         }
+    }
+
+    /**
+     * A token in place of {@code refused}, which the repository turned down: the cached one if another request
+     * already replaced it, else a fresh one from AWS, whatever the refused token's expiry said (the role session
+     * behind it may have ended first).
+     */
+    CodeArtifactToken replace(CodeArtifactRepository repository, String refused) {
+        String key = key(repository);
+        synchronized (LOCKS.computeIfAbsent(key, k -> new Object())) {
+            CodeArtifactToken cached = tokens.get(key);
+            if (cached != null && !cached.value().equals(refused) && cached.usableAt(clock.instant())) {
+                return cached;
+            }
+            CodeArtifactToken fresh = source.fetch(repository);
+            tokens.put(key, fresh);
+            return fresh;
+        }
+    }
+
+    private static String key(CodeArtifactRepository repository) {
+        return repository.domain() + "/" + repository.domainOwner() + "/" + repository.region();
     }
 }

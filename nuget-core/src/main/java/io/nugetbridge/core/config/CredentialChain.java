@@ -1,9 +1,11 @@
 package io.nugetbridge.core.config;
 
 import io.nugetbridge.core.cloud.CodeArtifactCredentials;
+import io.nugetbridge.core.cloud.CloudException;
 import io.nugetbridge.core.cloud.CodeArtifactRepository;
 import io.nugetbridge.core.cloud.CodingRepository;
 import io.nugetbridge.core.http.Credentials;
+import io.nugetbridge.core.http.SafeUri;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +71,26 @@ public final class CredentialChain {
             if (repository.isPresent()) {
                 Optional<Credentials> known = rest.find(source).filter(FoundCredentials::isReadable)
                         .map(FoundCredentials::credentials);
-                return Optional.of(FoundCredentials.of(codeArtifact.resolve(repository.get(), Optional.empty(), "", known)));
+                return Optional.of(FoundCredentials.of(codeArtifact.resolve(repository.get(), Optional.empty(), known)));
+            }
+            if (CodeArtifactRepository.looksLikeButIsNot(source.location()) && rest.find(source).isEmpty()) {
+                throw new CloudException("The source '" + source.name() + "' (" + shown(source.location())
+                        + ") is on a CodeArtifact host but not in the form of a CodeArtifact NuGet URL, "
+                        + CodeArtifactRepository.FORM + ", so no token can be fetched for it. Write it in that form (as"
+                        + " `aws codeartifact login --tool dotnet` does), or give its credentials.");
             }
             return CodingRepository.fromSource(source.location()).isPresent()
                     ? CodingRepository.environmentCredentials(environment).map(FoundCredentials::of)
                     : Optional.empty();
         });
+    }
+
+    private static String shown(String location) {
+        try {
+            return SafeUri.of(java.net.URI.create(location.trim()));
+        } catch (IllegalArgumentException e) {
+            return "a URL that is not valid";
+        }
     }
 
     /** The first answer for the source, readable or not. */

@@ -44,6 +44,11 @@ public record HttpCall(String method, URI uri, Endpoint endpoint, Map<String, St
                 + headers.keySet().stream().sorted().toList());
     }
 
+    /** The same call for another endpoint (the same source with renewed credentials). */
+    public HttpCall withEndpoint(Endpoint value) {
+        return new HttpCall(method, uri, value, headers, body, repeatable, sendsApiKey, followsRedirects, requestTimeout);
+    }
+
     public static HttpCall get(URI uri, Endpoint endpoint) {
         return new HttpCall("GET", uri, endpoint, Map.of(), Optional.empty(), true, false, true);
     }

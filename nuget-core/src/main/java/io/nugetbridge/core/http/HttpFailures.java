@@ -18,8 +18,7 @@ final class HttpFailures {
                 + (attempts > 1 ? " (" + attempts + " attempts)" : "");
         String advice = switch (status) {
             case 401 -> endpoint.credentials()
-                    .map(c -> ": the credentials tried (" + c + ") were not accepted. Check the user name and the"
-                            + " password or token, and whether it has expired.")
+                    .map(c -> ": " + RefusedCredentials.advice(c))
                     .orElse(": no credentials were sent, since none were found for this source. Add a <server> with"
                             + " the source's name as id to settings.xml, packageSourceCredentials to nuget.config, or"
                             + " set NuGetPackageSourceCredentials_" + endpoint.sourceName() + ".");

@@ -55,6 +55,7 @@ public final class NuGetHttpClient implements Closeable {
     private final Pause pause;
     private final Map<String, Semaphore> perSource = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor timeouts = newTimeoutThread();
+    private final RenewedCredentials renewed = new RenewedCredentials();
 
     public NuGetHttpClient(HttpSettings settings) {
         this(settings, Pause.SLEEP);
@@ -83,7 +84,7 @@ public final class NuGetHttpClient implements Closeable {
             if (received.status() == 404 || received.status() == 410) {
                 return Optional.empty();
             }
-            requireSuccess(received, endpoint);
+            requireSuccess(received);
             return Optional.of(readCapped(received.response().getEntity(), maxBytes, received.uri()));
         });
     }
@@ -99,7 +100,7 @@ public final class NuGetHttpClient implements Closeable {
             if (received.status() == 404 || received.status() == 410) {
                 return false;
             }
-            requireSuccess(received, endpoint);
+            requireSuccess(received);
             Path temporary = createTemporary(parent, target);
             try {
                 try (InputStream in = received.response().getEntity().getContent();
@@ -123,12 +124,16 @@ public final class NuGetHttpClient implements Closeable {
         return execute(call, received -> {
             HttpEntity entity = received.response().getEntity();
             byte[] excerpt = entity == null ? new byte[0] : readExcerpt(entity);
-            return new HttpAnswer(received.status(), received.uri(), new String(excerpt, StandardCharsets.UTF_8));
+            return new HttpAnswer(received.status(), received.uri(), new String(excerpt, StandardCharsets.UTF_8),
+                    received.endpoint());
         });
     }
 
-    /** A response as handed to a reader: its status, itself, the URL it finally came from, and the tries it took. */
-    record Received(int status, ClassicHttpResponse response, URI uri, int attempts) {}
+    /**
+     * A response as handed to a reader: its status, itself, the URL it finally came from, the tries it took, and
+     * the endpoint as last sent (with renewed credentials, if they were renewed).
+     */
+    record Received(int status, ClassicHttpResponse response, URI uri, int attempts, Endpoint endpoint) {}
 
     @FunctionalInterface
     interface ResponseReader<T> {
@@ -146,7 +151,9 @@ public final class NuGetHttpClient implements Closeable {
         }
     }
 
-    private <T> T executeWithRetries(HttpCall call, ResponseReader<T> reader) {
+    private <T> T executeWithRetries(HttpCall given, ResponseReader<T> reader) {
+        HttpCall call = given.withEndpoint(renewed.current(given.endpoint()));
+        boolean renewalTried = false;
         Origin firstOrigin = Origin.of(call.uri());
         Set<URI> visited = new LinkedHashSet<>();
         visited.add(call.uri());
@@ -186,6 +193,17 @@ public final class NuGetHttpClient implements Closeable {
                         }
                         continue;
                     }
+                    // Credentials that ran out (a CodeArtifact token the client fetched) are renewed once and the same
+                    // request sent again: the server refused it unread, so even a push may go again.
+                    if (status == 401 && !renewalTried && Origin.of(current).equals(firstOrigin)
+                            && call.endpoint().credentials().isPresent()) {
+                        renewalTried = true;
+                        Optional<Credentials> fresh = renewed.renew(call.endpoint().credentials().get());
+                        if (fresh.isPresent()) {
+                            call = call.withEndpoint(call.endpoint().withCredentials(fresh.get()));
+                            continue;
+                        }
+                    }
                     // When the proxy refused the tunnel nothing reached the server, so even a push may go again.
                     // A 408 or 429 means the server turned the request away unread, so even a push may go again.
                     boolean mayRepeat = call.repeatable() || refusingProxy.isPresent() || status == 408 || status == 429;
@@ -195,7 +213,8 @@ public final class NuGetHttpClient implements Closeable {
                         throw HttpFailures.tunnelRefused(status, response.getReasonPhrase(), refusingProxy.get(),
                                 current, call.endpoint(), attempt);
                     } else {
-                        return readOrAbandon(reader, new Received(status, response, current, attempt), request);
+                        return readOrAbandon(reader, new Received(status, response, current, attempt, call.endpoint()),
+                                request);
                     }
                 }
             } catch (IOException e) {
@@ -313,10 +332,10 @@ public final class NuGetHttpClient implements Closeable {
         return header == null ? Optional.empty() : Optional.of(header.getValue());
     }
 
-    private static void requireSuccess(Received received, Endpoint endpoint) {
+    private static void requireSuccess(Received received) {
         if (received.status() < 200 || received.status() > 299) {
             throw HttpFailures.forStatus(received.status(), received.response().getReasonPhrase(), received.uri(),
-                    endpoint, received.attempts());
+                    received.endpoint(), received.attempts());
         }
     }
 

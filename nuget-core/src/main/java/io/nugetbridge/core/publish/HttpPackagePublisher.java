@@ -102,7 +102,7 @@ public final class HttpPackagePublisher implements PackagePublisher {
         if (answer.status() == 409 && options.skipDuplicate()) {
             return new PushResult(file, PushResult.Outcome.ALREADY_EXISTS, target.toString(), 409, Optional.empty());
         }
-        throw PushFailures.refused(answer, file, endpoint, target.toString());
+        throw PushFailures.refused(answer, file, answer.endpoint(), target.toString());
     }
 
     private PushException noSymbolEndpoint(PackageFile file) {

@@ -2,6 +2,7 @@ package io.nugetbridge.core.publish;
 
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.HttpAnswer;
+import io.nugetbridge.core.http.RefusedCredentials;
 
 /** Turns a refused push into an error that says what happened and what to do about it. */
 final class PushFailures {
@@ -15,8 +16,7 @@ final class PushFailures {
             case 400 -> "The feed finds the package invalid. Check it with nuget:pack's validation, and that its id"
                     + " and version are what the feed accepts.";
             case 401 -> endpoint.credentials()
-                    .map(c -> "The credentials sent (" + c + ") were not accepted: check the user name and the"
-                            + " password or token, and whether it has expired.")
+                    .map(c -> capitalized(RefusedCredentials.advice(c)))
                     .orElse("No credentials were sent, since none were found for this source. Add a <server> with"
                             + " the source's name as id to settings.xml (or set nuget.serverId), packageSourceCredentials"
                             + " to nuget.config, or set NuGetPackageSourceCredentials_" + endpoint.sourceName() + ".")
@@ -45,6 +45,10 @@ final class PushFailures {
         }
         String oneLine = excerpt.replaceAll("\\s+", " ");
         return " (" + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "..." : oneLine) + ")";
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String megabytes(long bytes) {

@@ -77,6 +77,16 @@ class CodeArtifactTest {
                     assertThat(r.repository()).isEqualTo("Repo");
                 });
         assertThat(CodeArtifactRepository.fromSource("https://api.nuget.org/v3/index.json")).isEmpty();
+        // The same URL to a NuGet client: an explicit default port, a slash after index.json, upper case in the host.
+        assertThat(CodeArtifactRepository.fromSource(
+                "https://my-domain-111122223333.d.codeartifact.eu-west-1.amazonaws.com:443/nuget/my-repo/v3/index.json"))
+                .hasValue(REPO);
+        assertThat(CodeArtifactRepository.fromSource(url + "/")).hasValue(REPO);
+        assertThat(CodeArtifactRepository.fromSource(url.replace("my-domain-", "MY-DOMAIN-"))).hasValue(REPO);
+        assertThat(CodeArtifactRepository.looksLikeButIsNot(url)).isFalse();
+        assertThat(CodeArtifactRepository.looksLikeButIsNot(url.replace("/nuget/", "/maven/"))).isTrue();
+        assertThat(CodeArtifactRepository.looksLikeButIsNot(url.replace("https:", "http:"))).isTrue();
+        assertThat(CodeArtifactRepository.looksLikeButIsNot("https://api.nuget.org/v3/index.json")).isFalse();
         assertThatThrownBy(() -> new CodeArtifactRepository("d", "123", "r", "x")).hasMessageContaining("12-digit");
     }
 
@@ -100,16 +110,139 @@ class CodeArtifactTest {
     }
 
     @Test
-    void aWrongSecretIsRefusedWithAnExplanation() {
+    void temporaryCredentialsSignTheirSessionTokenToo() {
+        set("aws.sessionToken", "session-token-that-is-not-real");
+        try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, SECRET_KEY)
+                .requiringSessionToken("session-token-that-is-not-real")) {
+            new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(12)).fetch(REPO);
+
+            assertThat(aws.refusals()).isEmpty();
+            assertThat(aws.issued()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aZeroDurationAsksForATokenAsLongAsTheSession() {
+        try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, SECRET_KEY)) {
+            CodeArtifactToken token = new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ZERO).fetch(REPO);
+
+            assertThat(aws.issued()).singleElement().extracting(CodeArtifactStandIn.Issued::durationSeconds).isEqualTo(0L);
+            assertThat(token.expiration()).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
+        }
+        assertThatThrownBy(() -> new AwsCodeArtifactApi(Optional.empty(), Duration.ofSeconds(60)))
+                .hasMessageContaining("between 15 minutes and 12 hours (or 0");
+    }
+
+    @Test
+    void aWrongSecretSaysTheSignatureWasRefusedOnce() {
         try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, "another-secret")) {
             assertThatThrownBy(() -> new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(1))
                     .fetch(REPO))
                     .isInstanceOf(CloudException.class)
-                    .hasMessageContaining("AWS refused a CodeArtifact token for domain 'my-domain'")
-                    .hasMessageContaining("403")
-                    .hasMessageContaining("codeartifact:GetAuthorizationToken")
-                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET_KEY));
-            assertThat(aws.refusals()).containsExactly("The request signature does not match");
+                    .hasMessageStartingWith("AWS refused a CodeArtifact token for domain 'my-domain'")
+                    .hasMessageContaining("the request's signature was refused (InvalidSignatureException)")
+                    .hasMessageContaining("secret access key")
+                    .hasMessageContaining("clock")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET_KEY).doesNotContain("..")
+                            .doesNotContain("IAM").doesNotContain("codeartifact:GetAuthorizationToken"));
+            assertThat(aws.refusals()).singleElement().asString().startsWith("The request signature we calculated");
+        }
+    }
+
+    @Test
+    void anUnknownAccessKeySaysSo() {
+        try (CodeArtifactStandIn aws = new CodeArtifactStandIn("AKIAANOTHERKEY000001", SECRET_KEY)) {
+            assertThatThrownBy(() -> new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(1))
+                    .fetch(REPO))
+                    .hasMessageContaining("AWS does not know the access key or session token (UnrecognizedClientException)")
+                    .hasMessageContaining("AWS_ACCESS_KEY_ID");
+        }
+    }
+
+    @Test
+    void noAwsCredentialsLeadsWithWhatToDo() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        set("aws.disableEc2Metadata", "true"); // never ask an instance metadata service from a test
+        try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, SECRET_KEY)) {
+            assertThatThrownBy(() -> new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(1))
+                    .fetch(REPO))
+                    .isInstanceOf(CloudException.class)
+                    .hasMessageStartingWith("Could not get a CodeArtifact token for domain 'my-domain' in eu-west-1:"
+                            + " no AWS credentials were found. Give AWS credentials: AWS_ACCESS_KEY_ID")
+                    .hasMessageContaining("AWS_PROFILE").hasMessageContaining("aws sso login")
+                    .hasMessageContaining("CODEARTIFACT_AUTH_TOKEN")
+                    .satisfies(e -> {
+                        assertThat(e.getMessage()).hasSizeLessThan(600).doesNotContain("SystemPropertyCredentialsProvider");
+                        assertThat(e.getCause().getMessage()).as("the SDK's account stays in the cause")
+                                .contains("Unable to load credentials");
+                    });
+            assertThat(aws.issued()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFetchedTokenThatExpiresMidBuildIsFetchedAgainAndTheRequestSentOnce() throws Exception {
+        try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, SECRET_KEY)
+                        .issuingTokensLasting(Duration.ofSeconds(3));
+                ArtipieServer repository = ArtipieServer.startBelowCheckingPasswords("/nuget/my-repo/v3", "aws", aws::accepts);
+                NuGetHttpClient http = new NuGetHttpClient(HttpSettings.defaults())) {
+            CodeArtifactCredentials credentials = new CodeArtifactCredentials(Map.of(), CodeArtifactTokens.isolated(
+                    new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(12)), Clock.systemUTC()));
+            Endpoint endpoint = Endpoint.anonymous("codeartifact")
+                    .withCredentials(credentials.resolve(REPO, Optional.empty(), Optional.empty()));
+            FeedFactory feeds = new FeedFactory(http);
+            PublisherFactory publishers = new PublisherFactory(http, feeds.serviceIndexes());
+            String source = repository.serviceIndex().toString();
+
+            assertThat(publishers.open(source, Optional.empty(), endpoint)
+                    .push(Fixtures.path("nupkg/Swagger.Net.0.5.5.nupkg"), PushOptions.defaults()).outcome())
+                    .isEqualTo(PushResult.Outcome.PUSHED);
+            Thread.sleep(3500); // the first token has run out
+            repository.clearRequests();
+            PushResult second = publishers.open(source, Optional.empty(), endpoint)
+                    // Small: Artipie answers 401 without reading the body, so a large one would fill the socket first.
+                    .push(Fixtures.path("nupkg/System.Data.SQLite.Core.1.0.113.7.nupkg"), PushOptions.defaults());
+            boolean stillThere = feeds.open(source, Optional.empty(), endpoint)
+                    .exists("System.Data.SQLite.Core", NuGetVersion.parse("1.0.113.7"));
+
+            assertThat(second.outcome()).isEqualTo(PushResult.Outcome.PUSHED);
+            assertThat(stillThere).isTrue();
+            assertThat(aws.issued()).as("fetched again once, after the 401").hasSize(2);
+            assertThat(repository.requests()).as("the push sent twice: refused with the old token, taken with the new")
+                    .filteredOn(r -> r.startsWith("PUT ")).hasSize(2);
+            assertThat(repository.requests()).as("later requests carry the new token at once")
+                    .filteredOn(r -> r.startsWith("GET ")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aTokenTheUserGaveThatExpiredSaysHowToGetANewOne() throws Exception {
+        try (CodeArtifactStandIn aws = new CodeArtifactStandIn(ACCESS_KEY, SECRET_KEY)
+                        .issuingTokensLasting(Duration.ofSeconds(1));
+                ArtipieServer repository = ArtipieServer.startBelowCheckingPasswords("/nuget/my-repo/v3", "aws", aws::accepts);
+                NuGetHttpClient http = new NuGetHttpClient(HttpSettings.defaults())) {
+            String expired = new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(12)).fetch(REPO).value();
+            Thread.sleep(1500);
+            CodeArtifactCredentials credentials = new CodeArtifactCredentials(Map.of("CODEARTIFACT_AUTH_TOKEN", expired),
+                    CodeArtifactTokens.isolated(r -> {
+                        throw new AssertionError("a token the user gave is not replaced behind their back");
+                    }, Clock.systemUTC()));
+            Endpoint endpoint = Endpoint.anonymous("codeartifact")
+                    .withCredentials(credentials.resolve(REPO, Optional.empty(), Optional.empty()));
+            FeedFactory feeds = new FeedFactory(http);
+
+            assertThatThrownBy(() -> new PublisherFactory(http, feeds.serviceIndexes())
+                    .open(repository.serviceIndex().toString(), Optional.empty(), endpoint)
+                    .push(Fixtures.path("nupkg/System.Data.SQLite.Core.1.0.113.7.nupkg"), PushOptions.defaults()))
+                    .hasMessageContaining("401")
+                    .hasMessageContaining("from the CODEARTIFACT_AUTH_TOKEN environment variable")
+                    .hasMessageContaining("has probably expired")
+                    .hasMessageContaining("aws codeartifact get-authorization-token --domain my-domain --domain-owner"
+                            + " 111122223333 --region eu-west-1 --query authorizationToken --output text")
+                    .hasMessageContaining("aws codeartifact login --tool dotnet")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(expired));
+            assertThat(aws.issued()).hasSize(1);
         }
     }
 
@@ -137,15 +270,21 @@ class CodeArtifactTest {
                 Instant.now().plus(Duration.ofHours(1)), "GetAuthorizationToken"), Clock.systemUTC());
         Optional<Credentials> server = Optional.of(new Credentials("", "from-settings", "settings.xml server 'ca'"));
 
+        Optional<Credentials> explicit = CodeArtifactCredentials.explicitToken(Optional.of("explicit"),
+                "nuget.codeArtifact.token");
+
         assertThat(new CodeArtifactCredentials(Map.of("CODEARTIFACT_AUTH_TOKEN", "from-env"), fromAws)
-                .resolve(REPO, Optional.of("explicit"), "nuget.codeArtifactToken", server))
-                .isEqualTo(new Credentials("aws", "explicit", "nuget.codeArtifactToken"));
+                .resolve(REPO, explicit, server))
+                .matches(c -> c.sameSecretAs(new Credentials("aws", "explicit", "")))
+                .extracting(Credentials::origin).isEqualTo("the nuget.codeArtifact.token parameter");
         assertThat(new CodeArtifactCredentials(Map.of("CODEARTIFACT_AUTH_TOKEN", "from-env"), fromAws)
-                .resolve(REPO, Optional.empty(), "-", server).password()).isEqualTo("from-env");
-        assertThat(new CodeArtifactCredentials(Map.of(), fromAws).resolve(REPO, Optional.empty(), "-", server))
-                .isEqualTo(new Credentials("aws", "from-settings", "settings.xml server 'ca'"));
-        assertThat(new CodeArtifactCredentials(Map.of(), fromAws).resolve(REPO, Optional.empty(), "-", Optional.empty()))
-                .isEqualTo(new Credentials("aws", "from-aws", "GetAuthorizationToken"));
+                .resolve(REPO, Optional.empty(), server).password()).isEqualTo("from-env");
+        assertThat(new CodeArtifactCredentials(Map.of(), fromAws).resolve(REPO, Optional.empty(), server))
+                .matches(c -> c.sameSecretAs(new Credentials("aws", "from-settings", "")))
+                .extracting(Credentials::origin).isEqualTo("settings.xml server 'ca'");
+        assertThat(new CodeArtifactCredentials(Map.of(), fromAws).resolve(REPO, Optional.empty(), Optional.empty()))
+                .matches(c -> c.sameSecretAs(new Credentials("aws", "from-aws", "")))
+                .extracting(Credentials::origin).isEqualTo("GetAuthorizationToken");
     }
 
     @Test
@@ -157,7 +296,7 @@ class CodeArtifactTest {
             CodeArtifactCredentials credentials = new CodeArtifactCredentials(Map.of(), CodeArtifactTokens.isolated(
                     new AwsCodeArtifactApi(Optional.of(aws.endpoint()), Duration.ofHours(12)), Clock.systemUTC()));
             Endpoint endpoint = Endpoint.anonymous("codeartifact")
-                    .withCredentials(credentials.resolve(REPO, Optional.empty(), "-", Optional.empty()));
+                    .withCredentials(credentials.resolve(REPO, Optional.empty(), Optional.empty()));
             FeedFactory feeds = new FeedFactory(http);
 
             // Artipie plays the repository at the URL the real one would have had.

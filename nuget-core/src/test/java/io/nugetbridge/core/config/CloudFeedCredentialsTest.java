@@ -1,8 +1,11 @@
 package io.nugetbridge.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nugetbridge.core.cloud.CloudException;
 import io.nugetbridge.core.cloud.CodeArtifactCredentials;
+import io.nugetbridge.core.cloud.CodeArtifactRepository;
 import io.nugetbridge.core.cloud.CodeArtifactToken;
 import io.nugetbridge.core.cloud.CodeArtifactTokens;
 import io.nugetbridge.core.http.Credentials;
@@ -79,6 +82,22 @@ class CloudFeedCredentialsTest {
                 .hasValueSatisfying(c -> assertThat(c.password()).isEqualTo("from-config"));
         assertThat(chain(environment, config).credentialsFor(sources.get(1))).isEmpty();
         assertThat(fetched).hasValue(0);
+    }
+
+    @Test
+    void aUrlOnACodeArtifactHostThatIsNotARepositoryUrlSaysWhyItGetsNoToken() throws Exception {
+        String maven = CODE_ARTIFACT.replace("/nuget/", "/maven/");
+        NuGetConfig config = config("<configuration><packageSources><add key=\"ca\" value=\"" + maven + "\" />"
+                + "<add key=\"port\" value=\"" + CODE_ARTIFACT.replace(".com/", ".com:443/") + "/\" />"
+                + "</packageSources></configuration>");
+
+        assertThatThrownBy(() -> chain(Map.of(), config).credentialsFor(config.sources().get(0)))
+                .isInstanceOf(CloudException.class)
+                .hasMessageContaining("The source 'ca' (" + maven + ") is on a CodeArtifact host but not in the form")
+                .hasMessageContaining(CodeArtifactRepository.FORM);
+        assertThat(chain(Map.of(), config).credentialsFor(config.sources().get(1)))
+                .as("an explicit :443 and a trailing slash are the same repository")
+                .hasValueSatisfying(c -> assertThat(c.username()).isEqualTo("aws"));
     }
 
     private CredentialChain chain(Map<String, String> environment, NuGetConfig config) {
