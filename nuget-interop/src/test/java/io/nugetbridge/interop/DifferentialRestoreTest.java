@@ -63,6 +63,9 @@ class DifferentialRestoreTest {
         add(ProjectSpec.of("cycle", STD, "Cyc.A [1.0.0, )"),
                 FeedPackage.of("Cyc.A", "1.0.0").dependsOn("Cyc.B [1.0.0, )"),
                 FeedPackage.of("Cyc.B", "1.0.0").dependsOn("Cyc.A [1.0.0, )"));
+        add(ProjectSpec.of("cycle-multi", List.of("net472", "net8.0"), "Cym.A [1.0.0, )"),
+                FeedPackage.of("Cym.A", "1.0.0").dependsOn("Cym.B [1.0.0, )"),
+                FeedPackage.of("Cym.B", "1.0.0").dependsOn("Cym.A [1.0.0, )"));
         // NU1107: two exact ranges that no version satisfies both.
         add(ProjectSpec.of("conflict", STD, "Con.A [1.0.0, )", "Con.B [1.0.0, )"),
                 FeedPackage.of("Con.A", "1.0.0").dependsOn("Con.X [1.0.0]"),
@@ -141,6 +144,18 @@ class DifferentialRestoreTest {
     @Test
     void aCycleIsNu1108() {
         assertCodesThenOurs("cycle", "netstandard2.0", Set.of("NU1108:error"));
+    }
+
+    /**
+     * NuGet stops at the first cycle of the first framework that has one: RestoreCommand.ValidateCyclesAsync
+     * logs one NU1108 and returns, so a second framework with the same cycle gets no message.
+     */
+    @Test
+    void aCycleIsReportedOnceForTheFirstFrameworkThatHasOne() {
+        Differential.Comparison result = results.get("cycle-multi");
+        assertThat(result.nuget().get("net472").codes()).as(result.run().describe()).containsExactly("NU1108:error");
+        assertThat(result.nuget().get("net8.0").codes()).as(result.run().describe()).isEmpty();
+        assertThat(result.ours()).as("ours against NuGet.exe's for %s", result.differences()).isEqualTo(result.nuget());
     }
 
     @Test
