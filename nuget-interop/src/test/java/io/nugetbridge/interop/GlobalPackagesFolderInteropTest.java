@@ -25,11 +25,11 @@ class GlobalPackagesFolderInteropTest {
     private static final String UNREACHABLE = "http://127.0.0.1:9/v3/index.json";
 
     private static final List<FeedPackage> PACKAGES = List.of(
-            FeedPackage.of("Gpf.A", "1.0.0").dependsOn("Gpf.B [1.0.0, )", "Gpf.C [2.0.0, )").lib("netstandard2.0"),
+            FeedPackage.of("Gpf.A", "1.0.0").dependsOn("Gpf.C [2.0.0, )").lib("netstandard2.0"),
             FeedPackage.of("Gpf.B", "1.0.0").dependsOn("Gpf.C [1.0.0, )").lib("netstandard2.0"),
             FeedPackage.of("Gpf.C", "1.0.0").lib("netstandard2.0"), FeedPackage.of("Gpf.C", "2.0.0").lib("netstandard2.0"));
     private static final ProjectSpec PROJECT = ProjectSpec.of("shared", List.of("netstandard2.0", "net8.0"),
-            "Gpf.A [1.0.0, )", "Gpf.C [1.0.0, )");
+            "Gpf.A [1.0.0, )", "Gpf.B [1.0.0, )");
 
     @TempDir
     Path work;
