@@ -75,6 +75,9 @@ class DifferentialRestoreTest {
         add(ProjectSpec.of("downgrade", STD, "Dow.A [1.0.0, )", "Dow.B [1.0.0, )"),
                 FeedPackage.of("Dow.A", "1.0.0").dependsOn("Dow.B [2.0.0, )"), FeedPackage.of("Dow.B", "1.0.0"),
                 FeedPackage.of("Dow.B", "2.0.0"));
+        add(ProjectSpec.of("downgrade-fallback", List.of("net8.0"), "Dgf.A [1.0.0, )", "Dgf.B [1.0.0, )"),
+                FeedPackage.of("Dgf.A", "1.0.0").dependsOn("Dgf.B [2.0.0, )").lib("net45"),
+                FeedPackage.of("Dgf.B", "1.0.0"), FeedPackage.of("Dgf.B", "2.0.0"));
         // NU1608: the resolved version is above a dependency's upper bound.
         add(ProjectSpec.of("outside-range", STD, "Out.A [1.0.0, )", "Out.B [2.0.0, )"),
                 FeedPackage.of("Out.A", "1.0.0").dependsOn("Out.B [1.0.0, 2.0.0)"), FeedPackage.of("Out.B", "1.0.0"),
@@ -167,6 +170,16 @@ class DifferentialRestoreTest {
     void aDowngradeIsNu1605AsAnError() {
         assertNuGetThenOurs("downgrade",
                 Map.of("netstandard2.0", outcome(Set.of("dow.a/1.0.0", "dow.b/1.0.0"), "NU1605:error")));
+    }
+
+    /**
+     * A downgrade error does not stop NuGet from writing the assets file, and NU1701 is said while writing it
+     * (LockFileBuilder), so a restore that fails with NU1605 still warns about the fallback.
+     */
+    @Test
+    void aFailedRestoreStillWarnsAboutAssetTargetFallback() {
+        assertNuGetThenOurs("downgrade-fallback",
+                Map.of("net8.0", outcome(Set.of("dgf.a/1.0.0", "dgf.b/1.0.0"), "NU1605:error", "NU1701:warning")));
     }
 
     @Test
