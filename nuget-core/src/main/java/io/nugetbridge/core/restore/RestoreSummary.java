@@ -52,9 +52,15 @@ public record RestoreSummary(String project, boolean succeeded, List<FrameworkSu
             TargetFrameworkRequest target = request.frameworks().get(i);
             List<PackageSummary> packages = new ArrayList<>();
             for (ResolvedPackage resolved : graph.packages()) {
-                PackageContents contents = files.contents(resolved.id(), resolved.version());
+                PackageContents contents = PackageContents.of(resolved.id(), files.of(resolved.id(), resolved.version()));
                 SelectedAssets assets = AssetSelector.select(contents, graph.framework(), target.assetTargetFallback(),
                         Optional.empty());
+                if (!assets.compatible() || assets.viaFallback()) {
+                    // Only when the files give nothing for the framework itself can the nuspec's framework assemblies
+                    // and references change the outcome, so only then is it read.
+                    contents = files.contents(resolved.id(), resolved.version());
+                    assets = AssetSelector.select(contents, graph.framework(), target.assetTargetFallback(), Optional.empty());
+                }
                 checkCompatible(resolved, assets, contents, Optional.empty(), incompatible);
                 if (runtime.isPresent()) {
                     SelectedAssets forRuntime = AssetSelector.select(contents, graph.framework(),
