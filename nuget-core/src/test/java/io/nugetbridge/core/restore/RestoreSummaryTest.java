@@ -133,4 +133,33 @@ class RestoreSummaryTest {
         }
         return RestoreSummary.of(request, result, (id, version) -> FILES.get(id.toLowerCase()), runtime);
     }
+
+    /** A .NET Framework assembly reference for every framework makes an old package fit net40 (not package-based frameworks). */
+    @Test
+    void frameworkAssembliesOfTheNuspecCountAsAssets() {
+        PackageFiles files = new PackageFiles() {
+            @Override
+            public java.util.Collection<String> of(String id, io.nugetbridge.core.version.NuGetVersion version) {
+                return List.of("lib/net45/Old.dll");
+            }
+
+            @Override
+            public io.nugetbridge.core.assets.PackageContents contents(String id, io.nugetbridge.core.version.NuGetVersion version) {
+                return new io.nugetbridge.core.assets.PackageContents(id, List.copyOf(of(id, version)), List.of(NuGetFramework.ANY),
+                        List.of());
+            }
+        };
+        ResolveRequest request = ResolveRequest.of("App", List.of(
+                TargetFrameworkRequest.of(NuGetFramework.parse("net40"), List.of(PackageDependency.of("Old", "1.0"))),
+                TargetFrameworkRequest.of(NuGetFramework.parse("netstandard1.6"), List.of(PackageDependency.of("Old", "1.0")))));
+        ResolveResult result;
+        try (PackageResolver resolver = new PackageResolver(FeedFixtures.sources(feed -> feed.add("Old", "1.0")))) {
+            result = resolver.resolve(request);
+        }
+
+        RestoreSummary summary = RestoreSummary.of(request, result, files, Optional.empty());
+
+        assertThat(summary.diagnostics()).extracting(d -> d.code() + " " + d.frameworks().get(0).shortFolderName())
+                .containsExactly("NU1202 netstandard1.6");
+    }
 }
