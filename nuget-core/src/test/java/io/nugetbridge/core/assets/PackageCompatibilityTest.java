@@ -114,6 +114,22 @@ class PackageCompatibilityTest {
         assertThat(refNet8.compile()).containsExactly("lib/net472/a.dll");
     }
 
+    /**
+     * NuGet.exe 5.8 restored this for net8.0 with NU1701: {@code lib/net7.0/} (only a sub-folder) is the nearest
+     * folder and gives nothing, so the package falls back to net461, which takes {@code lib/netstandard2.0/}.
+     */
+    @Test
+    void aNearestFolderWithNoAssemblyMakesThePackageFallBack() {
+        List<String> paths = List.of("lib/net7.0/sub/a.dll", "lib/netstandard2.0/a.dll");
+
+        SelectedAssets net8 = select("SubDir", paths, "net8.0");
+        assertThat(net8.viaFallback()).isTrue();
+        assertThat(net8.runtime()).containsExactly("lib/netstandard2.0/a.dll");
+        SelectedAssets core31 = select("SubDir", paths, "netcoreapp3.1");
+        assertThat(core31.viaFallback()).isFalse();
+        assertThat(core31.runtime()).containsExactly("lib/netstandard2.0/a.dll");
+    }
+
     @Test
     void supportedFrameworksAreLibRefResourcesEmbedAndContentFilesWithItems() {
         List<String> multi = List.of("lib/net8.0/a.dll", "lib/netstandard2.1/a.dll", "contentFiles/cs/net8.0/x.cs",
