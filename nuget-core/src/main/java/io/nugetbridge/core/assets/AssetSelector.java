@@ -35,12 +35,20 @@ public final class AssetSelector {
      * @param framework the project's target framework
      * @param fallback  its AssetTargetFallback, in order
      * @param runtime   the runtime identifier, for a RID-specific selection
+     * @see #select(PackageContents, NuGetFramework, List, Optional) the same with the package's id, without which
+     *      a {@code build/} file named after the package is not recognized
      */
     public static SelectedAssets select(Collection<String> paths, NuGetFramework framework, List<NuGetFramework> fallback,
             Optional<String> runtime) {
         return select(PackageContents.of("", paths), framework, fallback, runtime);
     }
 
+    /**
+     * @param contents  the package's id, entry paths and nuspec framework assemblies and references
+     * @param framework the project's target framework
+     * @param fallback  its AssetTargetFallback, in order
+     * @param runtime   the runtime identifier, for a RID-specific selection
+     */
     public static SelectedAssets select(PackageContents contents, NuGetFramework framework, List<NuGetFramework> fallback,
             Optional<String> runtime) {
         List<AssetGroup> groups = PackageLayout.groups(contents.paths());

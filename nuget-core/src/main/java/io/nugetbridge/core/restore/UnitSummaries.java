@@ -50,8 +50,9 @@ final class UnitSummaries {
                 ResolvedPackage resolved = new ResolvedPackage(p.id(), p.version(), p.source(),
                         Optional.of(VersionRange.exactly(p.version())), List.of(), false);
                 // packages.config has no AssetTargetFallback and no NU1202 at restore (NuGet checks at install).
-                packages.add(new PackageSummary(resolved, AssetSelector.select(files.contents(extract.getKey(), p.id()),
-                        framework, List.of(), runtime), extract.getKey()));
+                PackageContents contents = PackageContents.of(p.id(), files.of(extract.getKey()));
+                packages.add(new PackageSummary(resolved, AssetSelector.select(contents, framework, List.of(), runtime),
+                        extract.getKey()));
             }
             frameworks.add(new FrameworkSummary(framework, wanted, packages, List.of()));
         }
