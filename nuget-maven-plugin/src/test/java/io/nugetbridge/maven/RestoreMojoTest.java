@@ -264,6 +264,27 @@ class RestoreMojoTest {
                 .hasMessageContaining("mixed-app: error NU1101: Unable to find package No.Such.Package");
     }
 
+    /**
+     * NuGet's CompatibilityChecker: App.Core has lib/net48 and lib/net8.0, neither of which net472 can use, so the
+     * restore fails with NU1202 naming the package, the framework and the frameworks it supports.
+     */
+    @Test
+    @InjectMojo(goal = "restore")
+    void aPackageWithNoAssemblyForTheFrameworkFailsWithNu1202(RestoreMojo mojo) throws Exception {
+        listing(mojo, "net472", reference("App.Core", "1.0.0"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("mixed-app: error NU1202: Package App.Core 1.0.0 is not compatible with net472"
+                        + " (.NETFramework,Version=v4.7.2). Package App.Core 1.0.0 supports:\n  - net48 (.NETFramework,Version=v4.8)\n"
+                        + "  - net8.0 (.NETCoreApp,Version=v8.0) [net472]");
+        assertThat(log).anyMatch(l -> l.startsWith("[error] mixed-app: error NU1202: Package App.Core 1.0.0"));
+        assertThat(basedir.resolve("target/nuget/net472")).doesNotExist();
+
+        setVariableValueToObject(mojo, "frameworks", List.of("net48"));
+        mojo.execute();
+        assertThat(basedir.resolve("target/nuget/net48/compile/App.Core.dll")).exists();
+    }
+
     @Test
     @InjectMojo(goal = "restore")
     void aFloatingVersionIsLookedUpOnEveryRestore(RestoreMojo mojo) throws Exception {

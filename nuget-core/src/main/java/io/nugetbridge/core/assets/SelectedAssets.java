@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param nativeAssets      {@code runtimes/<rid>/native/} files (only with a runtime)
  * @param compileFrom       the folder framework compile assets were taken from, when any group fitted
  * @param runtimeFrom       the folder framework runtime assets were taken from, when any group fitted
- * @param viaFallback       whether a group fitted only through AssetTargetFallback (NU1701)
+ * @param viaFallback       whether the assets were selected for an AssetTargetFallback framework (NU1701)
+ * @param compatible        whether the package fits the framework by NuGet's compatibility check: false means
+ *                          NU1202 (it has {@code ref/} or {@code lib/} files, yet nothing was selected)
  */
 public record SelectedAssets(NuGetFramework framework, Optional<String> runtimeIdentifier, List<String> compile,
         List<String> runtime, List<String> nativeAssets, Optional<NuGetFramework> compileFrom,
-        Optional<NuGetFramework> runtimeFrom, boolean viaFallback) {
+        Optional<NuGetFramework> runtimeFrom, boolean viaFallback, boolean compatible) {
 
     public SelectedAssets {
         compile = List.copyOf(compile);

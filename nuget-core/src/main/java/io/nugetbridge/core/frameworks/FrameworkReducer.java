@@ -20,7 +20,10 @@ import java.util.function.Predicate;
  */
 public final class FrameworkReducer {
 
-    /** The .NET SDK's default AssetTargetFallback for net5.0 and later (NU1701 when used). */
+    /**
+     * The frameworks the .NET SDK appends to AssetTargetFallback for .NETCoreApp and .NETStandard 2.0 and later
+     * (NU1701 when used); see {@link #defaultAssetTargetFallback}.
+     */
     public static final List<NuGetFramework> DEFAULT_ASSET_TARGET_FALLBACK = List.of(
             NuGetFramework.parse("net461"), NuGetFramework.parse("net462"), NuGetFramework.parse("net47"),
             NuGetFramework.parse("net471"), NuGetFramework.parse("net472"), NuGetFramework.parse("net48"),
@@ -34,6 +37,19 @@ public final class FrameworkReducer {
     public record Match<T>(T item, NuGetFramework framework, boolean viaFallback) {}
 
     private FrameworkReducer() {}
+
+    /**
+     * What the .NET SDK puts in AssetTargetFallback when the project does not disable it: its
+     * Microsoft.NET.Sdk.BeforeCommon.targets appends {@code net461} to {@code net481} when
+     * {@code _IsNETCoreOrNETStandard} (the identifier is .NETCoreApp or .NETStandard) and the framework version is
+     * 2.0 or more. So netcoreapp2.0 to 3.1, net5.0 and later, netstandard2.0 and 2.1 get them; netcoreapp1.x,
+     * netstandard1.x and every other framework get nothing.
+     */
+    public static List<NuGetFramework> defaultAssetTargetFallback(NuGetFramework framework) {
+        boolean coreOrStandard = NET_CORE_APP.equalsIgnoreCase(framework.identifier())
+                || NET_STANDARD.equalsIgnoreCase(framework.identifier());
+        return coreOrStandard && framework.version().major() >= 2 ? DEFAULT_ASSET_TARGET_FALLBACK : List.of();
+    }
 
     /** The nearest compatible candidate for the project, or empty when none is compatible. */
     public static Optional<NuGetFramework> nearest(NuGetFramework project, Collection<NuGetFramework> candidates) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Which of a package's dependency groups applies to a target framework, by NuGet's rule: the nearest
  * compatible group (a group without framework counts as {@code any}); when none fits, the SDK's
- * AssetTargetFallback frameworks are tried; when still none fits, the package has no dependencies there.
+ * AssetTargetFallback frameworks are tried (for .NETCoreApp and .NETStandard 2.0 and later, as the SDK sets them); when still none fits, the package has no dependencies there.
  */
 public final class DependencyGroupChoice {
 
@@ -21,13 +21,8 @@ public final class DependencyGroupChoice {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
-        return FrameworkReducer.nearest(framework, fallbacksFor(framework), groups,
+        return FrameworkReducer.nearest(framework, FrameworkReducer.defaultAssetTargetFallback(framework), groups,
                 group -> group.isFallback() ? NuGetFramework.ANY : NuGetFramework.parse(group.targetFramework()))
                 .map(FrameworkReducer.Match::item);
-    }
-
-    /** AssetTargetFallback, as the .NET SDK sets it: only for projects on .NET 5 or later. */
-    private static List<NuGetFramework> fallbacksFor(NuGetFramework framework) {
-        return framework.isNet5Era() ? FrameworkReducer.DEFAULT_ASSET_TARGET_FALLBACK : List.of();
     }
 }

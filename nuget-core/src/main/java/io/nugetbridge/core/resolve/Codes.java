@@ -27,6 +27,8 @@ public final class Codes {
     public static final String NU1605 = "NU1605";
     /** A resolved version is above a dependency's upper bound. */
     public static final String NU1608 = "NU1608";
+    /** A package has assemblies, none of them for the framework (an error). */
+    public static final String NU1202 = "NU1202";
     /** A package was restored for a fallback framework (AssetTargetFallback). */
     public static final String NU1701 = "NU1701";
     /** A source failed to answer. */

@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
 /**
  * Turns one framework's settled walk into its {@link FrameworkGraph}: the flattened graph (the nodes not
  * rejected), the rejected versions, the unresolved dependencies, and every message in NuGet's order: source
- * failures, unresolved packages, cycles/conflicts/downgrades, unexpected versions, fallback frameworks.
+ * failures, unresolved packages, cycles/conflicts/downgrades, unexpected versions. NU1701 is not among them:
+ * NuGet ties it to the assets a package's fallback framework gave (see RestoreSummary), not to a dependency group
+ * taken through the fallback (NuGet.Commands.FuncTest RestoreCommandTests
+ * {@code Restore_WhenPackageDependenciesAreSelectedWithATF_AndPackageAssetsAreNot_DoesNotRaiseATFWarning}).
  */
 final class FrameworkOutcome {
 
@@ -60,8 +63,6 @@ final class FrameworkOutcome {
         messages.addAll(GraphMessages.messages(settled, request.projectName(), framework));
         messages.addAll(DependencyMessages.messages(target.dependencies(), tree.edges(), tree.flattened(),
                 idsWithErrors(settled, tree.unresolved()), request.lockFileEnabled(), framework));
-        tree.flattened().values().stream().filter(ResolvedItem::viaFallback)
-                .forEach(item -> messages.add(FallbackMessage.of(item.id(), item.version(), target)));
         return messages;
     }
 

@@ -1,6 +1,5 @@
 package io.nugetbridge.core.resolve;
 
-import io.nugetbridge.core.frameworks.FrameworkIdentifiers;
 import io.nugetbridge.core.frameworks.FrameworkReducer;
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
@@ -41,12 +40,10 @@ public record TargetFrameworkRequest(NuGetFramework framework, List<PackageDepen
     }
 
     /**
-     * What the .NET SDK sets when the project does not: {@code net461} to {@code net481} for .NET Core 2.0
-     * and later (.NET 5+ included), nothing for other frameworks.
+     * What the .NET SDK sets when the project does not: {@code net461} to {@code net481} for .NETCoreApp and
+     * .NETStandard 2.0 and later, nothing for other frameworks ({@link FrameworkReducer#defaultAssetTargetFallback}).
      */
     public static List<NuGetFramework> defaultAssetTargetFallback(NuGetFramework framework) {
-        boolean core2Plus = FrameworkIdentifiers.NET_CORE_APP.equalsIgnoreCase(framework.identifier())
-                && framework.version().major() >= 2;
-        return core2Plus ? FrameworkReducer.DEFAULT_ASSET_TARGET_FALLBACK : List.of();
+        return FrameworkReducer.defaultAssetTargetFallback(framework);
     }
 }

@@ -1,5 +1,6 @@
 package io.nugetbridge.core.restore;
 
+import io.nugetbridge.core.assets.PackageContents;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.util.Collection;
 
@@ -11,4 +12,9 @@ import java.util.Collection;
 public interface PackageFiles {
 
     Collection<String> of(String id, NuGetVersion version);
+
+    /** The package's files with what asset selection reads from its nuspec; by default the files alone. */
+    default PackageContents contents(String id, NuGetVersion version) {
+        return PackageContents.of(id, of(id, version));
+    }
 }

@@ -1,6 +1,9 @@
 package io.nugetbridge.core.restore;
 
 import io.nugetbridge.core.assets.AssetSelector;
+import io.nugetbridge.core.assets.PackageContents;
+import io.nugetbridge.core.version.NuGetVersion;
+import java.util.Collection;
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.resolve.PackageDependency;
 import io.nugetbridge.core.resolve.ResolveResult;
@@ -24,8 +27,17 @@ final class UnitSummaries {
         if (resolution.graph().isPresent()) {
             ReferenceUnit unit = (ReferenceUnit) resolution.unit();
             ResolveResult result = resolution.graph().get();
-            return RestoreSummary.of(unit.request(), result,
-                    (id, version) -> files.of(id + "." + version.toNormalizedString()), runtime);
+            return RestoreSummary.of(unit.request(), result, new PackageFiles() {
+                @Override
+                public Collection<String> of(String id, NuGetVersion version) {
+                    return files.of(id + "." + version.toNormalizedString());
+                }
+
+                @Override
+                public PackageContents contents(String id, NuGetVersion version) {
+                    return files.contents(id + "." + version.toNormalizedString(), id);
+                }
+            }, runtime);
         }
         ExactUnit unit = (ExactUnit) resolution.unit();
         List<PackageDependency> wanted = unit.entries().stream()
@@ -37,8 +49,10 @@ final class UnitSummaries {
                 PackageToInstall p = extract.getValue();
                 ResolvedPackage resolved = new ResolvedPackage(p.id(), p.version(), p.source(),
                         Optional.of(VersionRange.exactly(p.version())), List.of(), false);
-                packages.add(new PackageSummary(resolved, AssetSelector.select(files.of(extract.getKey()), framework,
-                        List.of(), runtime), extract.getKey()));
+                // packages.config has no AssetTargetFallback and no NU1202 at restore (NuGet checks at install).
+                PackageContents contents = PackageContents.of(p.id(), files.of(extract.getKey()));
+                packages.add(new PackageSummary(resolved, AssetSelector.select(contents, framework, List.of(), runtime),
+                        extract.getKey()));
             }
             frameworks.add(new FrameworkSummary(framework, wanted, packages, List.of()));
         }

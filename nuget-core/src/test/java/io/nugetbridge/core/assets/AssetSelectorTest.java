@@ -26,7 +26,7 @@ class AssetSelectorTest {
 
     private static SelectedAssets select(List<String> paths, String framework, String runtime) {
         NuGetFramework project = NuGetFramework.parse(framework);
-        List<NuGetFramework> fallback = project.isNet5Era() ? FrameworkReducer.DEFAULT_ASSET_TARGET_FALLBACK : List.of();
+        List<NuGetFramework> fallback = FrameworkReducer.defaultAssetTargetFallback(project);
         return AssetSelector.select(paths, project, fallback, Optional.ofNullable(runtime));
     }
 
@@ -84,7 +84,9 @@ class AssetSelectorTest {
         List<String> paths = List.of("lib/Old.dll");
 
         assertThat(select(paths, "net48", null).runtime()).containsExactly("lib/Old.dll");
-        assertThat(select(paths, "netstandard2.0", null).isEmpty()).isTrue();
+        assertThat(select(paths, "netstandard1.6", null).isEmpty()).isTrue();
+        assertThat(select(paths, "netstandard1.6", null).compatible()).isFalse();
+        assertThat(select(paths, "netstandard2.0", null).viaFallback()).as("the SDK's fallback for .NET Standard 2.0").isTrue();
         SelectedAssets net8 = select(paths, "net8.0", null);
         assertThat(net8.runtime()).containsExactly("lib/Old.dll");
         assertThat(net8.viaFallback()).as("only AssetTargetFallback lets .NET 8 take it (NU1701)").isTrue();

@@ -26,5 +26,11 @@ public final class FeedFixtures {
             source.add(id, version, dependencies);
             return this;
         }
+
+        /** A package with dependency groups: framework folder name ({@code net45}, or empty for none) to dependencies. */
+        public Filler addGroups(String id, String version, java.util.Map<String, java.util.List<String>> groups) {
+            source.addGroups(id, version, groups);
+            return this;
+        }
     }
 }

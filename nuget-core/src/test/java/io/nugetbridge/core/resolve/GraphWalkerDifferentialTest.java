@@ -34,9 +34,10 @@ class GraphWalkerDifferentialTest {
             withDiagnostics += tree.codes().isEmpty() ? 0 : 1;
             codes.addAll(tree.codes());
         }
-        // The generator must keep reaching every rule, or the comparison says little.
+        // The generator must keep reaching every rule, or the comparison says little. (NU1701 is not the resolver's:
+        // it comes with asset selection; dependency groups taken through the fallback show as "via fallback".)
         assertThat(codes).contains("NU1101", "NU1102", "NU1103", "NU1107", "NU1108", "NU1602", "NU1603", "NU1604", "NU1605",
-                "NU1608", "NU1701");
+                "NU1608");
         assertThat(withDiagnostics).isGreaterThan(GRAPHS / 4);
     }
 

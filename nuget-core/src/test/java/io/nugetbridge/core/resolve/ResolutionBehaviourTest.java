@@ -114,8 +114,13 @@ class ResolutionBehaviourTest {
                 "net6.0: [ForStandard, Multi]", "net472: [ForStandard, Multi]");
     }
 
+    /**
+     * NuGet 6.2+ takes the dependencies of a package whose only group is for .NET Framework through
+     * AssetTargetFallback; the resolver says nothing about it: NU1701 is tied to the assets taken through the
+     * fallback (LockFileBuilder), which {@code RestoreSummary} selects.
+     */
     @Test
-    void assetTargetFallbackTakesANetFrameworkGroupWithNU1701() {
+    void assetTargetFallbackTakesANetFrameworkGroupWithoutAWarningOfItsOwn() {
         MemorySource feed = MemorySource.feed("feed")
                 .addGroups("Old", "1.0", Map.of("net45", List.of("Dep 1.0"))).add("Dep", "1.0");
 
@@ -123,12 +128,21 @@ class ResolutionBehaviourTest {
 
         assertThat(chosen(result)).containsExactly("Dep 1.0.0", "Old 1.0.0");
         assertThat(result.graphs().get(0).find("Old").orElseThrow().viaFallback()).isTrue();
-        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("NU1701");
-            assertThat(d.message()).startsWith("Package 'Old 1.0.0' was restored using '.NETFramework,Version=v4.6.1,"
-                    + " .NETFramework,Version=v4.6.2,").endsWith(" instead of the project target framework"
-                    + " '.NETCoreApp,Version=v8.0'. This package may not be fully compatible with your project.");
-        });
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void netStandardTwoTakesANetFrameworkGroupThroughTheFallbackToo() {
+        MemorySource feed = MemorySource.feed("feed")
+                .addGroups("Old", "1.0", Map.of("net45", List.of("Dep 1.0"))).add("Dep", "1.0");
+
+        ResolveResult standard = resolve(PackageSources.remote(feed),
+                Restore.request(NuGetFramework.parse("netstandard2.0"), "Old 1.0"));
+        ResolveResult older = resolve(PackageSources.remote(feed),
+                Restore.request(NuGetFramework.parse("netstandard1.6"), "Old 1.0"));
+
+        assertThat(chosen(standard)).containsExactly("Dep 1.0.0", "Old 1.0.0");
+        assertThat(chosen(older)).containsExactly("Old 1.0.0");
     }
 
     @Test
