@@ -325,16 +325,6 @@ class ResolutionBehaviourTest {
     }
 
     @Test
-    void aBrokenRangeInANuspecNamesThePackageAndSource() {
-        MemorySource feed = MemorySource.feed("feed").add("A", "1.0", "B [2.0,1.0]");
-
-        assertThatThrownBy(() -> resolve(PackageSources.remote(feed), "A 1.0"))
-                .isInstanceOf(ResolveException.class)
-                .hasMessageContaining("The package A 1.0.0 from source feed is broken")
-                .hasMessageContaining("'[2.0,1.0]' is not a valid NuGet version range");
-    }
-
-    @Test
     void exactVersionsAreFoundAsWrittenOrReported() {
         MemorySource feed = MemorySource.feed("feed").add("Antlr", "3.4.1.9004").add("jQuery", "1.9.0");
 
