@@ -13,6 +13,10 @@ import java.util.Map;
  * 1.0 wants Y 2.0 while Y 1.0 wants X 2.0, each below a cousin): what lies below a disputed id waits, so neither
  * is ever decided.
  *
+ * <p>This is the resolver NuGet has always had and still uses with a lock file or
+ * {@code RestoreUseLegacyDependencyResolver}; NuGet.exe 5.8 reports these NU1106 as here. The rewrite that .NET 9's
+ * NuGet uses otherwise ({@code DependencyGraphResolver}) hands no such conflicts on, so it never reports NU1106.
+ *
  * <p>Collected node by node in breadth-first order, as NuGet does: the ids keep the spelling of the request and
  * are told apart by case (NuGet's dictionary of them is ordinal), and every node adds its request, so one that
  * occurs on several paths is listed as often. A message lists at most {@link #MAX_PER_ID} requests and counts the

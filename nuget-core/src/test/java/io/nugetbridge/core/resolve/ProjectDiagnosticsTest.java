@@ -203,4 +203,43 @@ class ProjectDiagnosticsTest {
             assertThat(codes(result)).containsExactly("NU1602");
         }
     }
+
+    /**
+     * Downgrades below a node that lost its place, which NuGet.exe 5.8 still reports and current NuGet does not:
+     * since NuGet 6.0 ("Don't report downgrades for packages that are part of subgraphs that were not accepted",
+     * NuGet.Client#4128, {@code GraphOperations.IsRelevantDowngrade}) a downgrade counts only when every node above
+     * its farther request was accepted. Current NuGet is the specification, so these stay silent.
+     */
+    @Nested
+    class DowngradesBelowDisplacedNodes {
+
+        @Test
+        void aDowngradeInAPrunedSubgraphIsNotReported() {
+            // NuGet's RestoreCommandTests.ExecuteAsync_WithDowngradesInPrunedSubgraph_DoesNotRaiseNU1605:
+            // A -> C 1.0 -> D 1.1, B -> C 1.1 -> D 1.0, D 1.0 direct. C 1.1 wins, so C 1.0's D 1.1 is moot.
+            MemorySource feed = MemorySource.feed("feed").add("A", "1.0", "C 1.0").add("B", "1.0", "C 1.1")
+                    .add("C", "1.0", "D 1.1").add("C", "1.1", "D 1.0").add("D", "1.0").add("D", "1.1");
+
+            ResolveResult result = resolve(PackageSources.remote(feed), "A 1.0", "B 1.0", "D 1.0");
+
+            assertThat(chosen(result)).containsExactly("A 1.0.0", "B 1.0.0", "C 1.1.0", "D 1.0.0");
+            assertThat(result.diagnostics()).isEmpty();
+        }
+
+        @Test
+        void aDowngradeBelowAVersionThatAnUnresolvedRangeDisplacesIsNotReported() {
+            // B asks for E [4.0], which no source has: the unresolved E 4.0.0 outranks A's E 2.0, whose subtree (with
+            // its X 2.0 below the project's X 1.0) is rejected. NuGet.exe 5.8 adds "NU1605 X from 2.0.0 to 1.0.0
+            // (p -> A 1.0.0 -> E 2.0.0 -> X (>= 2.0.0))"; NuGet 6.0 and later report only the missing E.
+            MemorySource feed = MemorySource.feed("feed").add("A", "1.0", "E 2.0").add("B", "1.0", "E [4.0]")
+                    .add("E", "2.0", "X 2.0").add("X", "1.0").add("X", "2.0");
+
+            ResolveResult result = resolve(PackageSources.remote(feed), "A 1.0", "B 1.0", "X 1.0");
+
+            assertThat(chosen(result)).containsExactly("A 1.0.0", "B 1.0.0", "X 1.0.0");
+            assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
+                    tuple("NU1102", "Unable to find package E with version (= 4.0.0)"
+                            + "\n  - Found 1 version(s) in feed [ Nearest version: 2.0.0 ]"));
+        }
+    }
 }

@@ -4,7 +4,6 @@ import static io.nugetbridge.core.resolve.Restore.chosen;
 import static io.nugetbridge.core.resolve.Restore.codes;
 import static io.nugetbridge.core.resolve.Restore.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
