@@ -1,6 +1,8 @@
 package io.nugetbridge.core.resolve;
 
+import io.nugetbridge.core.version.OrdinalIgnoreCase;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,14 @@ final class ProjectMessages {
     List<Diagnostic> all() {
         List<Diagnostic> all = new ArrayList<>();
         for (RestoreStep step : RestoreStep.values()) {
-            reported.forEach(steps -> all.addAll(steps.get(step)));
+            List<Diagnostic> ofStep = new ArrayList<>();
+            reported.forEach(steps -> ofStep.addAll(steps.get(step)));
+            if (step == RestoreStep.PROJECT_RANGES) {
+                // NuGet checks the project's dependencies of all frameworks at once, ordered by id
+                // (UnexpectedDependencyMessages.GetProjectDependenciesMissingLowerBounds).
+                ofStep.sort(Comparator.comparing((Diagnostic d) -> d.packageId().orElse(""), OrdinalIgnoreCase.ORDER));
+            }
+            all.addAll(ofStep);
         }
         return Diagnostic.merge(all);
     }

@@ -115,6 +115,17 @@ class ProjectDiagnosticsTest {
         }
     }
 
+    @Test
+    void projectRangesWithoutALowerBoundAreListedByIdAcrossFrameworks() {
+        // NuGet.exe 5.8: NU1604 A [net8.0] before NU1604 B [net472], though net472 comes first.
+        MemorySource feed = MemorySource.feed("feed").add("A", "1.5").add("B", "1.5");
+
+        ResolveResult result = resolve(PackageSources.remote(feed), twoFrameworks(List.of("B (1.0,)"), List.of("A (1.0,)")));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.packageId().orElseThrow(), Diagnostic::frameworks)
+                .containsExactly(tuple("NU1604", "A", List.of(NET8)), tuple("NU1604", "B", List.of(NET472)));
+    }
+
     @Nested
     class UpperBoundBesideADowngrade {
 
