@@ -16,14 +16,14 @@ import java.util.Set;
  * Settles a walk built by {@link GraphWalker} with NuGet's analysis and gathers it, coming to what
  * {@link TreeSettler} comes to for the same walk as a tree: cycles first (the first in breadth-first order),
  * then conflict resolution ({@link CousinPasses}), the version conflicts left (the first in breadth-first order),
- * the downgrades that stick ({@link DowngradeSearch}), and the requests left unsettled when resolution gave up. Where NuGet keeps "the last node visited" or "the
- * first", the orders of the tree's occurrences are worked out on the shared nodes ({@link BreadthFirst},
+ * the downgrades that stick ({@link DowngradeSearch}), and the requests left unsettled when resolution gave up.
+ * Where NuGet keeps "the last node visited" or "the first", the orders of the tree's occurrences are worked out on the shared nodes ({@link BreadthFirst},
  * {@link LastOccurrences}), and the nodes a message names are rebuilt with their paths ({@link PathNodes}).
  */
 final class GraphSettler {
 
-    /** At most this many nodes of the tree are visited to list the requests left unsettled (NU1106). */
-    static final int MAX_UNSETTLED_VISITS = 1_000_000;
+    /** At most this many nodes of the tree are queued to list the requests left unsettled (NU1106). */
+    static final int MAX_UNSETTLED_NODES = 1_000_000;
 
     private GraphSettler() {}
 
@@ -85,7 +85,8 @@ final class GraphSettler {
     /**
      * The requests left acceptable when conflict resolution gave up, one per node of the tree in breadth-first
      * order as the tree walker collects them: only the paths that lead to such a node are followed, and no more
-     * than {@link #MAX_UNSETTLED_VISITS} nodes, since their number may grow with the paths of the graph.
+     * than {@link #MAX_UNSETTLED_NODES} nodes are queued, since their number may grow with the paths of the graph
+     * (the message then lists those met first).
      */
     private static List<UnsettledRequests.Unsettled> unsettled(NodeClass root) {
         Map<NodeClass, Boolean> leads = new IdentityHashMap<>();
@@ -96,14 +97,16 @@ final class GraphSettler {
         record Visit(NodeClass node, ResolvedItem parent) {}
         Deque<Visit> queue = new ArrayDeque<>();
         queue.add(new Visit(root, null));
-        for (int visits = 0; !queue.isEmpty() && visits < MAX_UNSETTLED_VISITS; visits++) {
+        int queued = 1;
+        while (!queue.isEmpty()) {
             Visit visit = queue.poll();
             if (visit.node().disposition() == Disposition.ACCEPTABLE) {
                 requests.add(visit.parent() == null ? visit.node().item() : visit.parent(), visit.node().asked());
             }
             for (NodeClass child : visit.node().children()) {
-                if (leadsToAcceptable(child, leads)) {
+                if (queued < MAX_UNSETTLED_NODES && leadsToAcceptable(child, leads)) {
                     queue.add(new Visit(child, visit.node().item()));
+                    queued++;
                 }
             }
         }
