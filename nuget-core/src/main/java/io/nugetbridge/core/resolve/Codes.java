@@ -11,6 +11,8 @@ public final class Codes {
     public static final String NU1102 = "NU1102";
     /** Only prerelease versions are in the range, and the range does not allow them. */
     public static final String NU1103 = "NU1103";
+    /** Conflict resolution gave up: disputes that wait on each other left requests unsettled. */
+    public static final String NU1106 = "NU1106";
     /** Two dependencies ask for versions no single version satisfies. */
     public static final String NU1107 = "NU1107";
     /** A package depends on itself through others. */

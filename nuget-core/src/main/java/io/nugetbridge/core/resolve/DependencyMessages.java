@@ -18,7 +18,7 @@ import java.util.Set;
  * in its order, each id warned about once by the most specific one: NU1604 (a project dependency without an
  * inclusive lower bound), NU1603 and NU1602 (a range's start does not exist or is not inclusive; skipped with a
  * lock file, which fixes the versions anyway), NU1601 (a project dependency ended up higher), NU1608 (above a
- * dependency's upper bound, unless the id already has an error).
+ * dependency's upper bound, unless the id has a version conflict or a cycle: a downgrade does not count).
  */
 final class DependencyMessages {
 
@@ -27,15 +27,21 @@ final class DependencyMessages {
 
     private DependencyMessages() {}
 
-    static List<Diagnostic> messages(List<PackageDependency> projectDependencies, List<ResolvedEdge> edges,
-            Map<String, ResolvedItem> flattened, Set<String> idsWithErrors, boolean lockFileEnabled, NuGetFramework framework) {
-        List<Diagnostic> messages = new ArrayList<>();
+    /**
+     * Adds the messages to {@code messages}, each under its step.
+     *
+     * @param idsWithErrors ids (lower case) with a version conflict or a cycle, whose NU1608 would say it again
+     *                      (NuGet's {@code IndexedRestoreTargetGraph.HasErrors}; a downgrade is not one of them)
+     */
+    static void messages(List<PackageDependency> projectDependencies, List<ResolvedEdge> edges,
+            Map<String, ResolvedItem> flattened, Set<String> idsWithErrors, boolean lockFileEnabled, NuGetFramework framework,
+            FrameworkMessages messages) {
         Set<String> warned = new HashSet<>();
         projectDependencies.stream()
                 .filter(d -> lacksInclusiveLowerBound(d.range()))
                 .sorted(Comparator.comparing(PackageDependency::id, OrdinalIgnoreCase.ORDER))
                 .forEach(d -> {
-                    messages.add(Diagnostic.warning(Codes.NU1604, "Project dependency " + d + " does not contain an inclusive"
+                    messages.add(RestoreStep.PROJECT_RANGES, Diagnostic.warning(Codes.NU1604, "Project dependency " + d + " does not contain an inclusive"
                             + " lower bound. Include a lower bound in the dependency version to ensure consistent restore results.",
                             d.id(), framework));
                     warned.add(lower(d.id()));
@@ -47,7 +53,7 @@ final class DependencyMessages {
                     .thenComparing(e -> e.child().version())
                     .thenComparing(e -> e.parent().id(), OrdinalIgnoreCase.ORDER));
             for (ResolvedEdge edge : missed) {
-                messages.add(missingLowerBound(edge, framework));
+                messages.add(RestoreStep.MISSING_MINIMUMS, missingLowerBound(edge, framework));
             }
             missed.forEach(e -> warned.add(lower(e.child().id())));
         }
@@ -56,7 +62,7 @@ final class DependencyMessages {
             ResolvedItem match = flattened.get(lower(dependency.id()));
             if (!warned.contains(lower(dependency.id())) && !range.isFloating() && range.isMinInclusive() && match != null
                     && match.version().compareTo(range.minVersion().orElseThrow()) > 0) {
-                messages.add(Diagnostic.warning(Codes.NU1601, "Dependency specified was " + dependency.id() + " "
+                messages.add(RestoreStep.BUMPED_UP, Diagnostic.warning(Codes.NU1601, "Dependency specified was " + dependency.id() + " "
                         + RangeText.pretty(range) + " but ended up with " + match.id() + " "
                         + match.version().toNormalizedString() + ".", match.id(), framework));
             }
@@ -66,13 +72,12 @@ final class DependencyMessages {
                 ResolvedItem match = flattened.get(lower(dependency.id()));
                 if (match != null && aboveUpperBound(match.version(), dependency.range())
                         && !idsWithErrors.contains(lower(dependency.id()))) {
-                    messages.add(Diagnostic.warning(Codes.NU1608, "Detected package version outside of dependency constraint: "
+                    messages.add(RestoreStep.ABOVE_UPPER_BOUNDS, Diagnostic.warning(Codes.NU1608, "Detected package version outside of dependency constraint: "
                             + identity(parent) + " requires " + dependency + " but version " + identity(match)
                             + " was resolved.", dependency.id(), framework));
                 }
             }
         }
-        return messages;
     }
 
     private static Diagnostic missingLowerBound(ResolvedEdge edge, NuGetFramework framework) {

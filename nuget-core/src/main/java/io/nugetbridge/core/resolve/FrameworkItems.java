@@ -2,7 +2,6 @@ package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.FrameworkReducer;
 import io.nugetbridge.core.frameworks.NuGetFramework;
-import io.nugetbridge.core.spec.Dependency;
 import io.nugetbridge.core.spec.DependencyGroup;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.VersionRange;
@@ -63,22 +62,12 @@ final class FrameworkItems {
         Optional<FrameworkReducer.Match<DependencyGroup>> group = FrameworkReducer.nearest(target.framework(),
                 target.assetTargetFallback(), info.dependencyGroups(), FrameworkItems::frameworkOf);
         List<PackageDependency> dependencies = new ArrayList<>();
-        group.ifPresent(g -> g.item().dependencies().forEach(d -> dependencies.add(dependency(d, info, source))));
+        group.ifPresent(g -> g.item().dependencies().forEach(d -> dependencies.add(new PackageDependency(d.id(), d.rangeOrAll()))));
         return new ResolvedItem(info.id(), info.version(), ResolvedItem.Kind.PACKAGE, source, dependencies,
                 group.map(FrameworkReducer.Match::viaFallback).orElse(false));
     }
 
     private static NuGetFramework frameworkOf(DependencyGroup group) {
         return group.isFallback() ? NuGetFramework.ANY : NuGetFramework.parse(group.targetFramework());
-    }
-
-    private static PackageDependency dependency(Dependency declared, PackageInfo info, PackageSource source) {
-        try {
-            return new PackageDependency(declared.id(), declared.range());
-        } catch (IllegalArgumentException e) {
-            throw new ResolveException("The package " + info.id() + " " + info.version().toNormalizedString()
-                    + " from source " + source.name() + " is broken: " + e.getMessage()
-                    + ". Ask its owner for a fixed version, or reference another version of it.", e);
-        }
     }
 }

@@ -3,25 +3,20 @@ package io.nugetbridge.core.resolve;
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.core.version.OrdinalIgnoreCase;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns one framework's settled walk into its {@link FrameworkGraph}: the flattened graph (the nodes not
- * rejected), the rejected versions, the unresolved dependencies, and every message in NuGet's order: source
- * failures, unresolved packages, cycles/conflicts/downgrades, unexpected versions. NU1701 is not among them:
- * NuGet ties it to the assets a package's fallback framework gave (see RestoreSummary), not to a dependency group
- * taken through the fallback (NuGet.Commands.FuncTest RestoreCommandTests
+ * rejected), the rejected versions and the unresolved dependencies; and gathers its messages, each under the
+ * {@link RestoreStep} of NuGet's restore that logs it ({@link ProjectMessages} puts the frameworks together).
+ * NU1701 is not among them: NuGet ties it to the assets a package's fallback framework gave (see RestoreSummary),
+ * not to a dependency group taken through the fallback (NuGet.Commands.FuncTest RestoreCommandTests
  * {@code Restore_WhenPackageDependenciesAreSelectedWithATF_AndPackageAssetsAreNot_DoesNotRaiseATFWarning}).
  */
 final class FrameworkOutcome {
@@ -34,35 +29,38 @@ final class FrameworkOutcome {
         this.queries = queries;
     }
 
-    FrameworkGraph build(SettledGraph settled, TargetFrameworkRequest target, ResolveRequest request) {
+    /** The graph, with the messages the project reports for it. */
+    FrameworkGraph graph(SettledGraph settled, TargetFrameworkRequest target, List<Diagnostic> diagnostics) {
         GraphContents tree = settled.contents();
         List<ResolvedPackage> lost = packages(tree.rejected().values(), target).stream().map(p -> new ResolvedPackage(p.id(),
                 p.version(), p.source(), Optional.empty(), p.dependencies(), p.viaFallback())).toList();
         return new FrameworkGraph(target.framework(), target.dependencies(), packages(tree.flattened().values(), target), lost,
-                List.copyOf(tree.unresolved()), request.policy().apply(messages(settled, target, request)));
+                List.copyOf(tree.unresolved()), diagnostics);
     }
 
-    private List<Diagnostic> messages(SettledGraph settled, TargetFrameworkRequest target, ResolveRequest request) {
+    /** Every message about this framework, before the project's rules and policy. */
+    FrameworkMessages messages(SettledGraph settled, TargetFrameworkRequest target, ResolveRequest request) {
         GraphContents tree = settled.contents();
         NuGetFramework framework = target.framework();
-        List<Diagnostic> messages = new ArrayList<>();
+        FrameworkMessages messages = new FrameworkMessages();
         Set<String> failedIds = new HashSet<>();
         for (SourceQueries.SourceFailure failure : queries.failures()) {
             if (tree.askedIds().contains(lower(failure.packageId()))) {
                 failedIds.add(lower(failure.packageId()));
-                messages.add(failure.toDiagnostic(framework));
+                messages.add(RestoreStep.SOURCE_FAILURES, failure.toDiagnostic(framework));
             }
         }
+        DependencyMessages.messages(target.dependencies(), tree.edges(), tree.flattened(), settled.idsInError(),
+                request.lockFileEnabled(), framework, messages);
+        settled.unsettled().forEach(u -> messages.add(RestoreStep.UNSATISFIABLE, UnsettledRequests.message(u, framework)));
         for (UnresolvedDependency missing : tree.unresolved()) {
             if (!failedIds.contains(lower(missing.id()))) {
                 Diagnostic message = UnresolvedMessages.message(missing, framework, sources,
                         source -> queries.versions(source, missing.id()).join().versions());
-                messages.add(withLockHint(message, missing, target));
+                messages.add(RestoreStep.UNRESOLVED, withLockHint(message, missing, target));
             }
         }
-        messages.addAll(GraphMessages.messages(settled, request.projectName(), framework));
-        messages.addAll(DependencyMessages.messages(target.dependencies(), tree.edges(), tree.flattened(),
-                idsWithErrors(settled, tree.unresolved()), request.lockFileEnabled(), framework));
+        GraphMessages.findings(settled, request.projectName(), framework, messages);
         return messages;
     }
 
@@ -89,13 +87,6 @@ final class FrameworkOutcome {
                         item.dependencies(), item.viaFallback()))
                 .sorted(Comparator.comparing(ResolvedPackage::id, OrdinalIgnoreCase.ORDER))
                 .toList();
-    }
-
-    /** Ids whose version is already an error or a downgrade: NU1608 about them would say the same again. */
-    private static Set<String> idsWithErrors(SettledGraph settled, Set<UnresolvedDependency> unresolved) {
-        Set<String> ids = new HashSet<>(settled.idsInError());
-        ids.addAll(unresolved.stream().map(u -> lower(u.id())).collect(Collectors.toSet()));
-        return ids;
     }
 
     private static String lower(String id) {

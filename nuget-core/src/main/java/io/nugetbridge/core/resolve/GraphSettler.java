@@ -1,8 +1,11 @@
 package io.nugetbridge.core.resolve;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,20 +16,23 @@ import java.util.Set;
  * Settles a walk built by {@link GraphWalker} with NuGet's analysis and gathers it, coming to what
  * {@link TreeSettler} comes to for the same walk as a tree: cycles first (the first in breadth-first order),
  * then conflict resolution ({@link CousinPasses}), the version conflicts left (the first in breadth-first order),
- * and the downgrades that stick ({@link DowngradeSearch}). Where NuGet keeps "the last node visited" or "the
- * first", the orders of the tree's occurrences are worked out on the shared nodes ({@link BreadthFirst},
+ * the downgrades that stick ({@link DowngradeSearch}), and the requests left unsettled when resolution gave up.
+ * Where NuGet keeps "the last node visited" or "the first", the orders of the tree's occurrences are worked out on the shared nodes ({@link BreadthFirst},
  * {@link LastOccurrences}), and the nodes a message names are rebuilt with their paths ({@link PathNodes}).
  */
 final class GraphSettler {
 
+    /** At most this many nodes of the tree are queued to list the requests left unsettled (NU1106). */
+    static final int MAX_UNSETTLED_NODES = 1_000_000;
+
     private GraphSettler() {}
 
     static SettledGraph settle(WalkVertex root) {
-        Optional<GraphNode> cycle = firstCycle(root);
+        Set<String> idsInError = new HashSet<>();
+        Optional<GraphNode> cycle = cycles(root, idsInError);
         NodeClass settled = CousinPasses.settle(NodeClass.unsettled(root));
         BreadthFirst<NodeClass> order = BreadthFirst.of(settled, NodeClass::children);
         Map<String, List<NodeClass>> accepted = acceptedPaths(settled, order);
-        Set<String> idsInError = new HashSet<>();
         Optional<GraphAnalysis.Conflict> conflict = Optional.empty();
         for (NodeClass parent : order.order()) {
             if (parent.disposition() != Disposition.ACCEPTED) {
@@ -51,23 +57,73 @@ final class GraphSettler {
                 }
             }
         }
-        DowngradeSearch downgrades = new DowngradeSearch(settled);
-        idsInError.addAll(downgrades.ids());
-        List<GraphAnalysis.Downgrade> reported = cycle.isEmpty() && conflict.isEmpty() ? downgrades.all() : List.of();
-        return new SettledGraph(cycle, conflict, reported, idsInError, contents(order));
+        List<GraphAnalysis.Downgrade> reported = cycle.isEmpty() && conflict.isEmpty()
+                ? new DowngradeSearch(settled).all() : List.of();
+        return new SettledGraph(cycle, conflict, reported, idsInError, unsettled(settled), contents(order));
     }
 
-    /** The first cycle marker of the walk in breadth-first order, with its path. */
-    private static Optional<GraphNode> firstCycle(WalkVertex root) {
+    /**
+     * The first cycle marker of the walk in breadth-first order, with its path; the ids (lower case) of every cycle
+     * marker go to {@code ids}.
+     */
+    private static Optional<GraphNode> cycles(WalkVertex root, Set<String> ids) {
         BreadthFirst<WalkVertex> walk = BreadthFirst.of(root, WalkVertex::walked);
+        Optional<GraphNode> first = Optional.empty();
         for (WalkVertex vertex : walk.order()) {
             for (WalkVertex.Child child : vertex.children()) {
                 if (child.kind() == Disposition.CYCLE) {
-                    return Optional.of(PathNodes.chainOf(walk.pathTo(vertex)).addPlaceholder(child.dependency(), Disposition.CYCLE));
+                    ids.add(lower(child.dependency().id()));
+                    if (first.isEmpty()) {
+                        first = Optional.of(PathNodes.chainOf(walk.pathTo(vertex)).addPlaceholder(child.dependency(), Disposition.CYCLE));
+                    }
                 }
             }
         }
-        return Optional.empty();
+        return first;
+    }
+
+    /**
+     * The requests left acceptable when conflict resolution gave up, one per node of the tree in breadth-first
+     * order as the tree walker collects them: only the paths that lead to such a node are followed, and no more
+     * than {@link #MAX_UNSETTLED_NODES} nodes are queued, since their number may grow with the paths of the graph
+     * (the message then lists those met first).
+     */
+    private static List<UnsettledRequests.Unsettled> unsettled(NodeClass root) {
+        Map<NodeClass, Boolean> leads = new IdentityHashMap<>();
+        UnsettledRequests requests = new UnsettledRequests();
+        if (!leadsToAcceptable(root, leads)) {
+            return requests.build();
+        }
+        record Visit(NodeClass node, ResolvedItem parent) {}
+        Deque<Visit> queue = new ArrayDeque<>();
+        queue.add(new Visit(root, null));
+        int queued = 1;
+        while (!queue.isEmpty()) {
+            Visit visit = queue.poll();
+            if (visit.node().disposition() == Disposition.ACCEPTABLE) {
+                requests.add(visit.parent() == null ? visit.node().item() : visit.parent(), visit.node().asked());
+            }
+            for (NodeClass child : visit.node().children()) {
+                if (queued < MAX_UNSETTLED_NODES && leadsToAcceptable(child, leads)) {
+                    queue.add(new Visit(child, visit.node().item()));
+                    queued++;
+                }
+            }
+        }
+        return requests.build();
+    }
+
+    private static boolean leadsToAcceptable(NodeClass node, Map<NodeClass, Boolean> known) {
+        Boolean leads = known.get(node);
+        if (leads == null) {
+            known.put(node, Boolean.FALSE);
+            leads = node.disposition() == Disposition.ACCEPTABLE;
+            for (NodeClass child : node.children()) {
+                leads |= leadsToAcceptable(child, known);
+            }
+            known.put(node, leads);
+        }
+        return leads;
     }
 
     /**

@@ -59,24 +59,23 @@ public final class PackageResolver implements AutoCloseable {
 
     /**
      * Resolves a project's graph for each of its target frameworks (walked in parallel, analysed each on its
-     * own, as NuGet does), with every diagnostic.
-     *
-     * @throws ResolveException when a package is broken beyond what a diagnostic can say (an invalid range in
-     *                          its nuspec), naming the package and source
+     * own, as NuGet does), with the diagnostics NuGet reports for them, in its order ({@link ProjectMessages}).
      */
     public ResolveResult resolve(ResolveRequest request) {
         List<FrameworkItems> items = request.frameworks().stream().map(target -> new FrameworkItems(matcher, queries, target))
                 .toList();
         List<SettledGraph> settled = treeWalks ? walkTrees(items, request.projectName()) : walkGraphs(items, request.projectName());
         FrameworkOutcome outcome = new FrameworkOutcome(sources, queries);
-        List<FrameworkGraph> graphs = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<FrameworkMessages> messages = new ArrayList<>();
         for (int i = 0; i < settled.size(); i++) {
-            FrameworkGraph graph = outcome.build(settled.get(i), request.frameworks().get(i), request);
-            graphs.add(graph);
-            diagnostics.addAll(graph.diagnostics());
+            messages.add(outcome.messages(settled.get(i), request.frameworks().get(i), request));
         }
-        return new ResolveResult(request.projectName(), graphs, Diagnostic.merge(diagnostics));
+        ProjectMessages project = new ProjectMessages(messages, request.policy());
+        List<FrameworkGraph> graphs = new ArrayList<>();
+        for (int i = 0; i < settled.size(); i++) {
+            graphs.add(outcome.graph(settled.get(i), request.frameworks().get(i), project.forFramework(i)));
+        }
+        return new ResolveResult(request.projectName(), graphs, project.all());
     }
 
     /**

@@ -12,14 +12,18 @@ import java.util.Set;
  * @param firstConflict the first version conflict in breadth-first order (NU1107 names only the first)
  * @param downgrades    the downgrades that stuck, in breadth-first order; needed only when there is neither a cycle
  *                      nor a conflict (only then are they reported), and a walker may leave them out otherwise
- * @param idsInError    the ids (lower case) of every conflict and downgrade, whose NU1608 would say it again
+ * @param idsInError    the ids (lower case) of every cycle and version conflict, whose NU1608 would say it again
+ *                      (NuGet's {@code IndexedRestoreTargetGraph}: downgrades are not among them)
+ * @param unsettled     the requests conflict resolution left unsettled (NU1106), by id in breadth-first order
  * @param contents      the graph's packages, rejected versions, unresolved requests and edges
  */
 record SettledGraph(Optional<GraphNode> firstCycle, Optional<GraphAnalysis.Conflict> firstConflict,
-        List<GraphAnalysis.Downgrade> downgrades, Set<String> idsInError, GraphContents contents) {
+        List<GraphAnalysis.Downgrade> downgrades, Set<String> idsInError, List<UnsettledRequests.Unsettled> unsettled,
+        GraphContents contents) {
 
     SettledGraph {
         downgrades = List.copyOf(downgrades);
         idsInError = Set.copyOf(idsInError);
+        unsettled = List.copyOf(unsettled);
     }
 }

@@ -22,12 +22,15 @@ final class TreeSettler {
             idsInError.add(lower(c.selected().asked().id()));
             idsInError.add(lower(c.conflicting().asked().id()));
         });
-        analysis.downgrades().forEach(d -> {
-            idsInError.add(lower(d.from().asked().id()));
-            idsInError.add(lower(d.to().asked().id()));
+        analysis.cycles().forEach(c -> idsInError.add(lower(c.asked().id())));
+        UnsettledRequests unsettled = new UnsettledRequests();
+        root.forEach(node -> {
+            if (node.disposition() == Disposition.ACCEPTABLE) {
+                unsettled.add(node == root ? node.item() : node.parent().item(), node.asked());
+            }
         });
         return new SettledGraph(analysis.cycles().stream().findFirst(), analysis.conflicts().stream().findFirst(),
-                analysis.downgrades(), idsInError, contents.build());
+                analysis.downgrades(), idsInError, unsettled.build(), contents.build());
     }
 
     private static String lower(String id) {

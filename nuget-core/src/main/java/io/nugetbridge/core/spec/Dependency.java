@@ -30,6 +30,20 @@ public record Dependency(String id, String versionText, List<String> include, Li
     }
 
     /**
+     * The version range as restore reads it, which is NuGet's {@code NuspecReader.GetDependencyGroups()} without
+     * its strict version check: {@code VersionRange.TryParse}, floats allowed; text that is not a range leaves the
+     * range unset, and NuGet's {@code PackageDependency} takes an unset range as every version, as if no version
+     * were written. Restore then warns NU1602 (no inclusive lower bound) instead of failing on a package its
+     * owner published broken.
+     */
+    public VersionRange rangeOrAll() {
+        if (versionText == null || versionText.isBlank()) {
+            return VersionRange.ALL;
+        }
+        return VersionRange.tryParse(versionText).orElse(VersionRange.ALL);
+    }
+
+    /**
      * The version range, parsed the way nuspec dependencies are: no floating versions. No version (or a
      * blank one) means every version.
      *

@@ -4,7 +4,6 @@ import static io.nugetbridge.core.resolve.Restore.chosen;
 import static io.nugetbridge.core.resolve.Restore.codes;
 import static io.nugetbridge.core.resolve.Restore.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.version.NuGetVersion;
@@ -336,16 +335,6 @@ class ResolutionBehaviourTest {
         ResolveResult result = resolve(PackageSources.remote(feed), ResolveRequest.of("Project", List.of(target)).withLockFileEnabled(true));
 
         assertThat(chosen(result)).containsExactly("A 1.0.0", "B 1.3.0", "F 1.0.0");
-    }
-
-    @Test
-    void aBrokenRangeInANuspecNamesThePackageAndSource() {
-        MemorySource feed = MemorySource.feed("feed").add("A", "1.0", "B [2.0,1.0]");
-
-        assertThatThrownBy(() -> resolve(PackageSources.remote(feed), "A 1.0"))
-                .isInstanceOf(ResolveException.class)
-                .hasMessageContaining("The package A 1.0.0 from source feed is broken")
-                .hasMessageContaining("'[2.0,1.0]' is not a valid NuGet version range");
     }
 
     @Test
