@@ -9,7 +9,6 @@ import io.nugetbridge.core.spec.NuspecException;
 import io.nugetbridge.core.spec.NuspecFromProject;
 import io.nugetbridge.core.spec.PackTokens;
 import io.nugetbridge.core.spec.ProjectInfo;
-import io.nugetbridge.core.version.MavenVersions;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -106,7 +105,7 @@ public class PackMojo extends PackageMojo {
             Map<String, String> tokens = PackTokens.of(info, configuration, names(project.getProperties()),
                     names(session.getUserProperties()), properties == null ? Map.of() : properties, log);
             NuspecPacker packer = new NuspecPacker(log).properties(tokens)
-                    .version(version == null ? null : MavenVersions.toNuGet(version).toFullString())
+                    .version(info.hasNuGetVersion() ? info.packageVersion().toFullString() : null)
                     .timestamp(OutputTimestamp.parse(outputTimestamp).orElse(null)).symbols(symbols)
                     .defaultExcludes(!noDefaultExcludes).compressionThreads(compressionThreads)
                     .extraFiles(files == null ? List.of() : files.stream().map(PackFile::toNuspecFile).toList(),

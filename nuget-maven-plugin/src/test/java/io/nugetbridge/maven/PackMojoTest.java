@@ -136,6 +136,41 @@ class PackMojoTest {
 
     @Test
     @InjectMojo(goal = "pack")
+    void nugetVersionIsTakenVerbatimAsNuGetsVersionOption(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        setVariableValueToObject(mojo, "version", "1.0.0-Final");
+        mojo.execute();
+        try (PackageReader reader = PackageReader.open(folder.resolve("target/Contoso.Utilities.1.0.0-Final.nupkg"))) {
+            assertThat(reader.nuspec().metadata().versionText()).isEqualTo("1.0.0-Final");
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
+    void aNuGetVersionNuGetRefusesFailsWithNu5010NamingTheProperty(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        setVariableValueToObject(mojo, "version", "1.0.0-beta_1");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("NU5010: Version string specified for package reference '1.0.0-beta_1' is invalid.")
+                .hasMessageContaining("nuget.version");
+        assertThat(folder.resolve("target")).isDirectoryNotContaining("glob:**.nupkg");
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
+    void aProjectVersionWithoutNuGetVersionSaysToSetNugetVersion(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        project.setVersion("LATEST-SNAPSHOT");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("'LATEST-SNAPSHOT'")
+                .hasMessageContaining("property nuget.version");
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
     void anInvalidNuspecIsAMojoFailureNamingTheFileAndElement(PackMojo mojo) throws Exception {
         nuspec(NUSPEC.replace("<license type=\"expression\">MIT</license>", "<icon>images/missing.png</icon>"));
         configure(mojo);
