@@ -136,6 +136,37 @@ class PackMojoTest {
 
     @Test
     @InjectMojo(goal = "pack")
+    void nugetsPackageAnalysisWarnsInTheBuildLogAndNoWarnSilencesIt(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC.replace("<license type=\"expression\">MIT</license>",
+                "<licenseUrl>https://contoso.example/license</licenseUrl><iconUrl>https://contoso.example/i.png</iconUrl>"));
+        configure(mojo);
+        List<String> log = new java.util.ArrayList<>();
+        mojo.setLog(new CapturedLog(log, false));
+        mojo.execute();
+        assertThat(log).filteredOn(l -> l.startsWith("[warn] NU5")).extracting(l -> l.substring(7, 13))
+                .containsExactly("NU5125", "NU5128", "NU5048");
+
+        log.clear();
+        setVariableValueToObject(mojo, "noWarn", List.of("NU5125", "NU5048"));
+        session.getUserProperties().setProperty("NoWarn", "NU5128");
+        mojo.execute();
+        assertThat(log).noneMatch(l -> l.startsWith("[warn] NU5"));
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
+    void aWarningMadeAnErrorFailsThePackAndLeavesNoPackage(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        setVariableValueToObject(mojo, "warningsAsErrors", List.of("NU5128"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("NU5128 warning as error");
+        assertThat(folder.resolve("target/Contoso.Utilities.1.2.0-SNAPSHOT.nupkg")).doesNotExist();
+        assertThat(project.getAttachedArtifacts()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
     void nugetVersionIsTakenVerbatimAsNuGetsVersionOption(PackMojo mojo) throws Exception {
         nuspec(NUSPEC);
         configure(mojo);
