@@ -4,12 +4,12 @@ import io.nugetbridge.core.packaging.BuiltPackage;
 import io.nugetbridge.core.packaging.NuspecPacker;
 import io.nugetbridge.core.packaging.PackResult;
 import io.nugetbridge.core.packaging.PackageException;
+import io.nugetbridge.core.packaging.analysis.PackWarningPolicy;
 import io.nugetbridge.core.spec.Nuspec;
 import io.nugetbridge.core.spec.NuspecException;
 import io.nugetbridge.core.spec.NuspecFromProject;
 import io.nugetbridge.core.spec.PackTokens;
 import io.nugetbridge.core.spec.ProjectInfo;
-import io.nugetbridge.core.version.MavenVersions;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -76,6 +76,26 @@ public class PackMojo extends PackageMojo {
     @Parameter(property = "nuget.noDefaultExcludes", defaultValue = "false")
     private boolean noDefaultExcludes;
 
+    /**
+     * NuGet warning codes to drop (NoWarn), e.g. {@code NU5125,NU5048}: for the package analysis and the pack's
+     * other warnings. A {@code NoWarn} token value ({@code -DNoWarn=...}, the {@code properties} parameter) counts
+     * too, as NuGet reads NoWarn from {@code -Properties}.
+     */
+    @Parameter(property = "nuget.noWarn")
+    private List<String> noWarn;
+
+    /** NuGet warning codes that fail the pack (WarningsAsErrors); the package is then removed, as NuGet does. */
+    @Parameter(property = "nuget.warningsAsErrors")
+    private List<String> warningsAsErrors;
+
+    /** Every NuGet warning of the pack fails it (TreatWarningsAsErrors). */
+    @Parameter(property = "nuget.treatWarningsAsErrors", defaultValue = "false")
+    private boolean treatWarningsAsErrors;
+
+    /** Skip NuGet's package analysis of what was packed (NuGet's {@code -NoPackageAnalysis}). */
+    @Parameter(property = "nuget.noPackageAnalysis", defaultValue = "false")
+    private boolean noPackageAnalysis;
+
     /** Attach the package to the project, so that {@code install} and {@code deploy} carry it. */
     @Parameter(property = "nuget.attach", defaultValue = "true")
     private boolean attach;
@@ -106,9 +126,11 @@ public class PackMojo extends PackageMojo {
             Map<String, String> tokens = PackTokens.of(info, configuration, names(project.getProperties()),
                     names(session.getUserProperties()), properties == null ? Map.of() : properties, log);
             NuspecPacker packer = new NuspecPacker(log).properties(tokens)
-                    .version(version == null ? null : MavenVersions.toNuGet(version).toFullString())
+                    .version(info.hasNuGetVersion() ? info.packageVersion().toFullString() : null)
                     .timestamp(OutputTimestamp.parse(outputTimestamp).orElse(null)).symbols(symbols)
                     .defaultExcludes(!noDefaultExcludes).compressionThreads(compressionThreads)
+                    .warningPolicy(new PackWarningPolicy(codes(noWarn), codes(warningsAsErrors), treatWarningsAsErrors))
+                    .packageAnalysis(!noPackageAnalysis)
                     .extraFiles(files == null ? List.of() : files.stream().map(PackFile::toNuspecFile).toList(),
                             project.getBasedir().toPath());
             if (basePath != null) {
@@ -152,6 +174,10 @@ public class PackMojo extends PackageMojo {
 
     private static String files(BuiltPackage built) {
         return built.files().size() == 1 ? "1 file" : built.files().size() + " files";
+    }
+
+    private static java.util.Set<String> codes(List<String> values) {
+        return values == null ? java.util.Set.of() : PackWarningPolicy.codes(values.toArray(String[]::new));
     }
 
     private static Map<String, String> names(Properties values) {

@@ -9,7 +9,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The POM's values as nuget-core's {@link ProjectInfo}: only reading, no NuGet rule. The {@code id},
- * {@code version}, {@code authors} and {@code tags} parameters, where set, replace what the POM says.
+ * {@code authors} and {@code tags} parameters, where set, replace what the POM says; the {@code version}
+ * parameter is a NuGet version given outright, which core takes as written instead of mapping the POM's.
  */
 final class PomProjectInfo {
 
@@ -23,7 +24,7 @@ final class PomProjectInfo {
                 .map(l -> new ProjectLicense(l.getName(), l.getUrl())).toList();
         return new ProjectInfo(
                 id != null && !id.isBlank() ? id : project.getArtifactId(),
-                version != null && !version.isBlank() ? version : project.getVersion(),
+                project.getVersion(),
                 project.getModel().getName(), // not getName(), which falls back to the artifactId
                 project.getDescription(),
                 project.getUrl(),
@@ -33,7 +34,8 @@ final class PomProjectInfo {
                 licenses,
                 project.getScm() == null ? null : project.getScm().getUrl(),
                 project.getScm() == null ? null : project.getScm().getConnection(),
-                tags);
+                tags,
+                version);
     }
 
     private static String name(Developer developer) {

@@ -14,8 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes a {@code .nuspec} filled from the POM, as {@code nuget spec} does, for {@code nuget:pack} to pack:
- * id (the artifactId), version (mapped from the Maven version, {@code 1.2-SNAPSHOT} becoming
- * {@code 1.2.0-SNAPSHOT}), authors ({@code <developers>}), description, title, SPDX license
+ * id (the artifactId), version ({@code nuget.version} as given, else mapped from the Maven version,
+ * {@code 1.2-SNAPSHOT} becoming {@code 1.2.0-SNAPSHOT}), authors ({@code <developers>}), description, title, SPDX license
  * ({@code <licenses>}), project URL, repository ({@code <scm>}), copyright ({@code <organization>},
  * {@code <inceptionYear>}) and tags. An existing file is never replaced unless {@code force} is set.
  *

@@ -136,6 +136,72 @@ class PackMojoTest {
 
     @Test
     @InjectMojo(goal = "pack")
+    void nugetsPackageAnalysisWarnsInTheBuildLogAndNoWarnSilencesIt(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC.replace("<license type=\"expression\">MIT</license>",
+                "<licenseUrl>https://contoso.example/license</licenseUrl><iconUrl>https://contoso.example/i.png</iconUrl>"));
+        configure(mojo);
+        List<String> log = new java.util.ArrayList<>();
+        mojo.setLog(new CapturedLog(log, false));
+        mojo.execute();
+        assertThat(log).filteredOn(l -> l.startsWith("[warn] NU5")).extracting(l -> l.substring(7, 13))
+                .containsExactly("NU5125", "NU5128", "NU5048");
+
+        log.clear();
+        setVariableValueToObject(mojo, "noWarn", List.of("NU5125", "NU5048"));
+        session.getUserProperties().setProperty("NoWarn", "NU5128");
+        mojo.execute();
+        assertThat(log).noneMatch(l -> l.startsWith("[warn] NU5"));
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
+    void aWarningMadeAnErrorFailsThePackAndLeavesNoPackage(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        setVariableValueToObject(mojo, "warningsAsErrors", List.of("NU5128"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("NU5128 warning as error");
+        assertThat(folder.resolve("target/Contoso.Utilities.1.2.0-SNAPSHOT.nupkg")).doesNotExist();
+        assertThat(project.getAttachedArtifacts()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
+    void nugetVersionIsTakenVerbatimAsNuGetsVersionOption(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        setVariableValueToObject(mojo, "version", "1.0.0-Final");
+        mojo.execute();
+        try (PackageReader reader = PackageReader.open(folder.resolve("target/Contoso.Utilities.1.0.0-Final.nupkg"))) {
+            assertThat(reader.nuspec().metadata().versionText()).isEqualTo("1.0.0-Final");
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
+    void aNuGetVersionNuGetRefusesFailsWithNu5010NamingTheProperty(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        setVariableValueToObject(mojo, "version", "1.0.0-beta_1");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("NU5010: Version string specified for package reference '1.0.0-beta_1' is invalid.")
+                .hasMessageContaining("nuget.version");
+        assertThat(folder.resolve("target")).isDirectoryNotContaining("glob:**.nupkg");
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
+    void aProjectVersionWithoutNuGetVersionSaysToSetNugetVersion(PackMojo mojo) throws Exception {
+        nuspec(NUSPEC);
+        configure(mojo);
+        project.setVersion("LATEST-SNAPSHOT");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("'LATEST-SNAPSHOT'")
+                .hasMessageContaining("property nuget.version");
+    }
+
+    @Test
+    @InjectMojo(goal = "pack")
     void anInvalidNuspecIsAMojoFailureNamingTheFileAndElement(PackMojo mojo) throws Exception {
         nuspec(NUSPEC.replace("<license type=\"expression\">MIT</license>", "<icon>images/missing.png</icon>"));
         configure(mojo);

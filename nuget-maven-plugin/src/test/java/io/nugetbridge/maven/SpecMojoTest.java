@@ -93,4 +93,18 @@ class SpecMojoTest {
         assertThat(metadata.authors()).containsExactly("Contoso", "Fabrikam");
         assertThat(metadata.tags()).containsExactly("contoso", "utilities");
     }
+
+    @Test
+    @InjectMojo(goal = "spec")
+    void nugetVersionIsWrittenAsGivenOrRefusedWithNu5010(SpecMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "nuspec", nuspec.toFile());
+        setVariableValueToObject(mojo, "version", "1.0.0-GA");
+        mojo.execute();
+        assertThat(NuspecReader.read(nuspec).metadata().versionText()).isEqualTo("1.0.0-GA");
+
+        setVariableValueToObject(mojo, "force", true);
+        setVariableValueToObject(mojo, "version", "1.0.0-beta_1");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("NU5010").hasMessageContaining("nuget.version");
+    }
 }

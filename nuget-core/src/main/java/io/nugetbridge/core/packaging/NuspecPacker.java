@@ -1,6 +1,9 @@
 package io.nugetbridge.core.packaging;
 
 import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.packaging.analysis.AnalyzedPackage;
+import io.nugetbridge.core.packaging.analysis.PackWarningPolicy;
+import io.nugetbridge.core.packaging.analysis.PackageAnalysis;
 import io.nugetbridge.core.spec.Nuspec;
 import io.nugetbridge.core.spec.NuspecFile;
 import io.nugetbridge.core.spec.NuspecMetadata;
@@ -8,6 +11,9 @@ import io.nugetbridge.core.spec.NuspecReader;
 import io.nugetbridge.core.spec.PackageType;
 import io.nugetbridge.core.spec.References;
 import io.nugetbridge.core.spec.TokenReplacer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +29,12 @@ import java.util.regex.Pattern;
  * {@code <Id>.<NormalizedVersion>.nupkg} written, and on request the {@code .snupkg} symbols package
  * beside it. As in NuGet, asking for symbols moves the {@code .pdb} files (and {@code src/}) out of the
  * main package into the symbols package.
+ *
+ * <p>Each package written is then analysed with NuGet's pack rules ({@link PackageAnalysis}: NU5048, NU5125,
+ * NU5128 ...), and the findings are logged as warnings, after the warning policy: the {@code NoWarn},
+ * {@code WarningsAsErrors} and {@code TreatWarningsAsErrors} properties (NuGet reads them from
+ * {@code -Properties}) and the {@link #warningPolicy} given. A warning made an error fails the pack and removes
+ * the package, as in NuGet.
  */
 public final class NuspecPacker {
 
@@ -41,6 +53,8 @@ public final class NuspecPacker {
     private boolean defaultExcludes = true;
     private String version;
     private int threads;
+    private PackWarningPolicy policy = PackWarningPolicy.DEFAULT;
+    private boolean analysis = true;
 
     public NuspecPacker(NuGetLog log) {
         this.log = log == null ? NuGetLog.SILENT : log;
@@ -89,6 +103,18 @@ public final class NuspecPacker {
         return this;
     }
 
+    /** NoWarn, WarningsAsErrors and TreatWarningsAsErrors, besides those in the properties. */
+    public NuspecPacker warningPolicy(PackWarningPolicy value) {
+        this.policy = Objects.requireNonNull(value, "value");
+        return this;
+    }
+
+    /** Run NuGet's package analysis on what was written (on unless {@code -NoPackageAnalysis}). */
+    public NuspecPacker packageAnalysis(boolean enabled) {
+        this.analysis = enabled;
+        return this;
+    }
+
     /** Threads for deflating (0, the default, means the machine's cores); see {@link PackageBuilder#compressionThreads}. */
     public NuspecPacker compressionThreads(int count) {
         this.threads = count;
@@ -97,13 +123,14 @@ public final class NuspecPacker {
 
     /** Packs a nuspec file into {@code outputDirectory}. */
     public PackResult pack(Path nuspecFile, Path outputDirectory) {
-        Nuspec nuspec = NuspecReader.read(nuspecFile, new TokenReplacer(properties, log));
+        Nuspec nuspec = NuspecReader.read(nuspecFile, new TokenReplacer(properties, packLog()));
         Path base = basePath != null ? basePath : nuspecFile.toAbsolutePath().getParent();
         return pack(nuspec, nuspecFile.toString(), base, outputDirectory);
     }
 
     /** Packs a nuspec model (no tokens to replace); {@code base} is the folder its sources are relative to. */
     public PackResult pack(Nuspec nuspec, String sourceName, Path base, Path outputDirectory) {
+        PackLog log = packLog();
         NuspecMetadata metadata = version == null ? nuspec.metadata() : nuspec.metadata().toBuilder().versionText(version).build();
         NuspecFileResolver.Result own = new NuspecFileResolver(base, defaultExcludes, log).resolve(nuspec.files());
         List<PackageFile> files = new ArrayList<>(own.files());
@@ -126,7 +153,45 @@ public final class NuspecPacker {
             throw new PackageValidationException(sourceName, problems);
         }
         BuiltPackage nupkg = main.writeToFolder(outputDirectory);
-        return new PackResult(nupkg, symbolsPackage.map(b -> b.writeToFolder(outputDirectory)));
+        analyze(nupkg, sourceName, log);
+        // NuGet analyses the symbols package of a nuspec too (PackCommandRunner.BuildSymbolsPackage).
+        Optional<BuiltPackage> snupkg = symbolsPackage.map(b -> b.writeToFolder(outputDirectory));
+        snupkg.ifPresent(s -> analyze(s, sourceName + " (symbols)", log));
+        return new PackResult(nupkg, snupkg);
+    }
+
+    /** The log with this pack's warning policy: the one given, plus the properties' NoWarn and friends. */
+    private PackLog packLog() {
+        Map<String, String> byName = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.putAll(properties);
+        PackWarningPolicy effective = policy.plus(PackWarningPolicy.codes(byName.get("NoWarn")),
+                PackWarningPolicy.codes(byName.get("WarningsAsErrors")),
+                "true".equalsIgnoreCase(Objects.requireNonNullElse(byName.get("TreatWarningsAsErrors"), "").strip()));
+        return new PackLog(log, effective);
+    }
+
+    /**
+     * NuGet's analysis of a written package; warnings made errors (and those of the file selection before it)
+     * remove the package and fail the pack.
+     */
+    private void analyze(BuiltPackage built, String sourceName, PackLog log) {
+        if (analysis) {
+            try (PackageReader reader = PackageReader.open(built.file())) {
+                AnalyzedPackage pkg = AnalyzedPackage.of(reader);
+                PackageAnalysis.analyze(pkg).forEach(log::report);
+                PackageAnalysis.readmeNotice(pkg).ifPresent(log::info);
+            }
+        }
+        if (!log.errors().isEmpty()) {
+            try {
+                Files.deleteIfExists(built.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot remove " + built.file() + ", which failed its analysis", e);
+            }
+            throw new PackageValidationException(sourceName, log.errors().stream()
+                    .map(e -> new PackageProblem(e.substring(0, 6), "warning as error", e.substring(8)))
+                    .toList());
+        }
     }
 
     /** NuGet's snupkg: the same metadata typed {@code SymbolsPackage}, no references, only the .pdb files. */

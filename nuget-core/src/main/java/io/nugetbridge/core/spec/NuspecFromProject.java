@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A nuspec's metadata filled from a project ({@code nuget:spec}, and {@code nuget:pack} without a nuspec):
- * id, version by the {@link MavenVersions} rule, authors (the developers, else the organization),
+ * id, version (given outright, else by the {@link MavenVersions} rule), authors (the developers, else the organization),
  * description (else the name), title, SPDX license expression from the licenses (those it cannot
  * name go in as {@code licenseUrl}, with a warning), project URL, repository from the SCM, copyright
  * from the organization and inception year, tags.
@@ -47,7 +47,7 @@ public final class NuspecFromProject {
         }
         NuspecMetadataBuilder metadata = NuspecMetadata.builder()
                 .id(project.id().strip())
-                .versionText(MavenVersions.toNuGet(project.version()).toFullString())
+                .versionText(project.packageVersion().toFullString())
                 .title(isBlank(project.name()) || project.name().strip().equals(project.id()) ? null : project.name().strip())
                 .authorsText(authors)
                 .description(description)

@@ -14,8 +14,8 @@ import java.util.TreeMap;
  *   <li>{@code $configuration$} from the build's configuration;</li>
  *   <li>the project's properties, then the user's ({@code -D}) properties;</li>
  *   <li>the explicit properties (NuGet's {@code -Properties});</li>
- *   <li>the project's own values, which win as in NuGet: {@code $id$}, {@code $version$} (by the
- *       {@link MavenVersions} rule), {@code $author$}, {@code $title$}, {@code $description$},
+ *   <li>the project's own values, which win as in NuGet: {@code $id$}, {@code $version$} (the NuGet
+ *       version given outright, as NuGet's {@code -Version} sets it, else by the {@link MavenVersions} rule), {@code $author$}, {@code $title$}, {@code $description$},
  *       {@code $copyright$}. An explicit property that would change one of them is reported.</li>
  * </ol>
  * Names are compared case-insensitively, as NuGet compares them.
@@ -49,8 +49,8 @@ public final class PackTokens {
     private static Map<String, String> projectValues(ProjectInfo project) {
         Map<String, String> values = new LinkedHashMap<>();
         put(values, "id", project.id());
-        if (project.version() != null && !project.version().isBlank()) {
-            values.put("version", MavenVersions.toNuGet(project.version()).toFullString());
+        if (project.hasNuGetVersion() || project.version() != null && !project.version().isBlank()) {
+            values.put("version", project.packageVersion().toFullString());
         }
         put(values, "author", project.authors().isEmpty() ? project.organization() : String.join(", ", project.authors()));
         put(values, "title", project.name());

@@ -46,12 +46,12 @@ public final class MavenVersions {
         Matcher numbers = NUMBERS.matcher(text);
         if (!numbers.lookingAt()) {
             throw new IllegalArgumentException("Maven version '" + text + "' does not start with a number, so it has no"
-                    + " NuGet version; give one outright (e.g. 1.2.0)");
+                    + " NuGet version; give one outright (e.g. 1.2.0).");
         }
         String[] parts = numbers.group().split("\\.");
         if (parts.length > 4) {
             throw new IllegalArgumentException("Maven version '" + text + "' has " + parts.length + " numbers; a NuGet"
-                    + " version has at most four. Give the NuGet version outright");
+                    + " version has at most four. Give the NuGet version outright.");
         }
         String rest = text.substring(numbers.end());
         if (!rest.isEmpty() && "-._".indexOf(rest.charAt(0)) >= 0) {
