@@ -13,6 +13,7 @@ import io.nugetbridge.core.feed.LocalFolderFeed;
 import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.project.LockFileSettings;
+import io.nugetbridge.core.project.PackagesConfigReader;
 import io.nugetbridge.core.resolve.DiagnosticPolicy;
 import io.nugetbridge.core.resolve.FeedPackageSource;
 import io.nugetbridge.core.resolve.GraphText;
@@ -93,6 +94,31 @@ class PackageSpellingTest {
         assertSpelledEverywhere(restore(server.serviceIndex().toString()));
     }
 
+    /**
+     * NuGet extracts a packages.config package to a folder named by the identity in its nuspec
+     * ({@code PackageExtractor.ExtractPackageAsync} resolves the path of {@code packageIdentityFromNuspec}, the
+     * version as written unless SemVer 2): NuGet.exe 5.8 {@code install packages.config} with
+     * {@code <package id="nunit" version="3.3.0-ci-2857-issue-1593" />} made {@code NUnit.3.3.0-CI-2857-issue-1593/}.
+     */
+    @Test
+    void aPackagesConfigPackageIsExtractedToTheFolderItsNuspecNames() throws IOException {
+        Path feed = Files.createDirectories(work.resolve("feed"));
+        Files.copy(nunit(), feed.resolve(SPELLED + ".nupkg"));
+        Path packagesConfig = Files.writeString(Files.createDirectories(work.resolve("project")).resolve("packages.config"),
+                "<packages><package id=\"nunit\" version=\"" + LOWER + "\" targetFramework=\"net45\" /></packages>");
+
+        for (int run = 0; run < 2; run++) {
+            Outcome outcome = restore(feed.toString(), ExactUnit.of("legacy", PackagesConfigReader.read(packagesConfig), List.of()));
+            assertThat(names(outcome.output().resolve("packages"))).containsExactly(SPELLED);
+            JsonNode item = new ObjectMapper().readTree(outcome.output().resolve("summary/legacy.json").toFile())
+                    .path("frameworks").path(0).path("packages").path(0);
+            assertThat(item.path("id").asText()).isEqualTo("NUnit");
+            assertThat(item.path("version").asText()).isEqualTo("3.3.0-CI-2857-issue-1593");
+            assertThat(item.path("folder").asText()).isEqualTo(SPELLED);
+            assertThat(item.path("assets").path("compile").toString()).contains("lib/net45/nunit.framework.dll");
+        }
+    }
+
     @Test
     void aVersionListInLowerCaseAsNuGetOrgsFlatContainerServesItGivesWayToTheNuspec() throws IOException {
         Path folder = Files.createDirectories(work.resolve("feed"));
@@ -105,6 +131,12 @@ class PackageSpellingTest {
 
         assertThat(info.id()).isEqualTo("NUnit");
         assertThat(info.version().toNormalizedString()).isEqualTo("3.3.0-CI-2857-issue-1593");
+    }
+
+    @Test
+    void aPackageIsInstalledOnceWhetherItsVersionIsSpelledByTheNuspecOrByALowerCasedList() {
+        assertThat(PackageToInstall.key("NUnit", NuGetVersion.parse("3.3.0-CI-2857-issue-1593")))
+                .isEqualTo(PackageToInstall.key("nunit", NuGetVersion.parse(LOWER)));
     }
 
     /** A feed whose version list is lower case, as a V3 flat container's {@code index.json} is (nuget.org's). */
@@ -135,6 +167,12 @@ class PackageSpellingTest {
     private record Outcome(Path output, Path lockFile, RestoreReport report, List<String> log) {}
 
     private Outcome restore(String source) throws IOException {
+        // The reference is spelled in lower case, as a user may write it.
+        return restore(source, ReferenceUnit.of("app", List.of("net45"), List.of(PackageDependency.of("nunit", LOWER)),
+                DiagnosticPolicy.DEFAULT, new LockFileSettings(true, false, work.resolve("project/packages.lock.json"))));
+    }
+
+    private Outcome restore(String source, RestoreUnit unit) throws IOException {
         Path project = Files.createDirectories(work.resolve("project"));
         Files.writeString(project.resolve("nuget.config"), "<configuration><packageSources><clear/><add key=\"feed\" value=\""
                 + source + "\" /></packageSources></configuration>");
@@ -144,9 +182,6 @@ class PackageSpellingTest {
         Path lockFile = project.resolve("packages.lock.json");
         delete(output);
         Files.deleteIfExists(lockFile);
-        // The reference is spelled in lower case, as a user may write it.
-        ReferenceUnit unit = ReferenceUnit.of("app", List.of("net45"), List.of(PackageDependency.of("nunit", LOWER)),
-                DiagnosticPolicy.DEFAULT, new LockFileSettings(true, false, lockFile));
         List<String> log = new CopyOnWriteArrayList<>();
         try (RestoreSession session = RestoreSession.open(config, List.of(), CredentialChain.standard(environment, config,
                 Optional.empty()), HttpSettings.defaults(), false, work.resolve("home"), recording(log))) {
