@@ -136,7 +136,16 @@ final class PackageLock implements AutoCloseable {
                 }
                 if (osLock != null) {
                     Optional<FileChannel> atPath = openAtPath(key);
-                    if (atPath.isPresent() && isSameFile(channel, atPath.get())) {
+                    boolean same;
+                    try {
+                        same = atPath.isPresent() && isSameFile(channel, atPath.get());
+                    } catch (IOException | RuntimeException e) {
+                        if (atPath.isPresent()) {
+                            atPath.get().close();
+                        }
+                        throw e;
+                    }
+                    if (same) {
                         held = true;
                         return new PackageLock(key, holder, channel, osLock, atPath.get());
                     }
@@ -144,6 +153,9 @@ final class PackageLock implements AutoCloseable {
                     osLock.release();
                     channel.close();
                     channel = atPath.orElse(null);
+                    if (System.nanoTime() > deadline) {
+                        throw timedOut(key, timeout);
+                    }
                     continue;
                 }
                 if (!heldHere) {
