@@ -208,7 +208,9 @@ class RestoreMojoTest {
 
     @Test
     @InjectMojo(goal = "restore")
-    void aPackagesConfigGetsItsExactVersionsInFoldersNamedAsWritten(RestoreMojo mojo) throws Exception {
+    // The folder is named as the package's nuspec writes its version (1.0.0), not as packages.config does (1.0), as
+    // NuGet.exe 5.8 "install packages.config" put <package id="polly" version="4.3"> into Polly.4.3.0/.
+    void aPackagesConfigGetsItsExactVersionsInFoldersNamedAsTheirNuspecs(RestoreMojo mojo) throws Exception {
         Files.writeString(basedir.resolve("packages.config"), """
                 <packages><package id="App.Util" version="1.0" targetFramework="net48" /></packages>
                 """);
@@ -217,9 +219,9 @@ class RestoreMojoTest {
         mojo.execute();
 
         Path out = basedir.resolve("target/nuget");
-        assertThat(out.resolve("packages/App.Util.1.0/App.Util.1.0.nupkg")).isRegularFile();
+        assertThat(out.resolve("packages/App.Util.1.0.0/App.Util.1.0.0.nupkg")).isRegularFile();
         assertThat(names(out.resolve("net48/compile"))).containsExactly("App.Util.dll");
-        assertThat(Files.readString(out.resolve("summary/packages.config.json"))).contains("\"folder\" : \"App.Util.1.0\"");
+        assertThat(Files.readString(out.resolve("summary/packages.config.json"))).contains("\"folder\" : \"App.Util.1.0.0\"");
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.Optional;
  * with only the older {@code .nupkg.sha512} gets its metadata written, as NuGet does. A package present
  * is never downloaded again. Installing goes through a staging folder renamed into place and holds a
  * per-package lock across threads and processes, so concurrent builds never see, nor leave, half a
- * package, and each package is downloaded once per machine. Thread-safe.
+ * package, and each package is downloaded once per machine; the lock's file is removed on release, so the folder
+ * holds nothing of ours but packages, as NuGet leaves it. Thread-safe.
  *
  * <pre>{@code
  * GlobalPackagesFolder cache = new GlobalPackagesFolder(

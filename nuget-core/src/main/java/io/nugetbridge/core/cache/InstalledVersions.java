@@ -4,6 +4,7 @@ import io.nugetbridge.core.version.NuGetVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,8 @@ final class InstalledVersions {
             entries.map(p -> p.getFileName().toString()).map(NuGetVersion::tryParse).flatMap(Optional::stream)
                     .filter(version -> isPresent(PackagePaths.of(folder, id, version), global))
                     .forEach(found::add);
+        } catch (NoSuchFileException e) {
+            // Removed meanwhile: an install that failed removes the id folder it left empty (see PackageLock).
         } catch (IOException | UncheckedIOException e) {
             throw new CacheException("Cannot list " + idFolder + ": " + e.getMessage()
                     + ". Check that the folder is readable.", e);

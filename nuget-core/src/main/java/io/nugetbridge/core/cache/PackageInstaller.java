@@ -52,10 +52,12 @@ final class PackageInstaller {
             PackageHashes hashes = PackageHashes.of(download);
             HashCheck.requireMatch(expectedSha512, hashes.sha512(), what, SourceName.of(source), paths.root());
             check.check(download, id, version);
+            String spelled;
             try (PackageReader reader = PackageReader.open(download)) {
-                byte[] nuspec = checkedNuspec(reader, id, version, source);
+                CheckedNuspec nuspec = checkedNuspec(reader, id, version, source);
+                spelled = nuspec.spelled();
                 reader.extractTo(staging, limits, new ExtractedEntries(paths));
-                Files.write(staging.resolve(paths.nuspecName()), nuspec, StandardOpenOption.CREATE_NEW);
+                Files.write(staging.resolve(paths.nuspecName()), nuspec.bytes(), StandardOpenOption.CREATE_NEW);
             } catch (PackageException | NuspecException e) {
                 throw new CacheException("The package " + what + " from " + SourceName.of(source) + " cannot be installed"
                         + " into " + paths.root() + ": " + e.getMessage(), e);
@@ -70,7 +72,7 @@ final class PackageInstaller {
                 return new InstalledPackage(id, version, paths.versionFolder(), NupkgMetadata.read(paths.metadata()),
                         InstalledPackage.Origin.GLOBAL_FOLDER);
             }
-            log.info("Installed " + what + " from " + SourceName.of(source) + " to " + paths.versionFolder()
+            log.info("Installed " + spelled + " from " + SourceName.of(source) + " to " + paths.versionFolder()
                     + " with content hash " + hashes.contentHash() + ".");
             return new InstalledPackage(id, version, paths.versionFolder(), metadata, InstalledPackage.Origin.DOWNLOADED);
         } finally {
@@ -93,8 +95,14 @@ final class PackageInstaller {
         }
     }
 
-    /** The nuspec's bytes, once its id and version are known to be what was asked (a feed may answer anything). */
-    private static byte[] checkedNuspec(PackageReader reader, String id, NuGetVersion version, Feed source)
+    /**
+     * A package's nuspec and its identity as it spells it ({@code NUnit 3.3.0-CI-2857-issue-1593}), what the log
+     * names, as NuGet's "Installing NUnit 3.3.0-CI-2857-issue-1593." does whatever the spelling asked.
+     */
+    private record CheckedNuspec(byte[] bytes, String spelled) {}
+
+    /** The nuspec, once its id and version are known to be what was asked (a feed may answer anything). */
+    private static CheckedNuspec checkedNuspec(PackageReader reader, String id, NuGetVersion version, Feed source)
             throws IOException {
         byte[] bytes;
         try (InputStream in = reader.openNuspec()) {
@@ -107,7 +115,7 @@ final class PackageInstaller {
                     + version + " with a package whose nuspec says " + metadata.id() + " " + metadata.versionText()
                     + "; nothing was installed. The feed is misconfigured or not trustworthy.");
         }
-        return bytes;
+        return new CheckedNuspec(bytes, metadata.id() + " " + actualVersion.get().toNormalizedString());
     }
 
     /**

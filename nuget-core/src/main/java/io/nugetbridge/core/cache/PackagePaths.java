@@ -70,7 +70,7 @@ record PackagePaths(Path root, String lowerId, String lowerVersion) {
         return versionFolder().resolve(NupkgMetadata.FILE_NAME);
     }
 
-    /** The file whose lock guards this version's folder; kept (deleting a lock file races with its next user). */
+    /** The file whose lock guards this version's folder; there only while held ({@link PackageLock} deletes it). */
     Path lockFile() {
         return idFolder().resolve("." + lowerVersion + ".lock");
     }

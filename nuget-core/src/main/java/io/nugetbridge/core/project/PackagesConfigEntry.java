@@ -20,8 +20,9 @@ public record PackagesConfigEntry(String id, String versionText, NuGetVersion ve
         Optional<NuGetFramework> targetFramework, Optional<VersionRange> allowedVersions, boolean developmentDependency) {
 
     /**
-     * {@code Id.Version} with the id and version exactly as written: the folder NuGet extracts a packages.config
-     * package to ({@code Microsoft.Web.Infrastructure.1.0.0.0}).
+     * {@code Id.Version} with the id and version exactly as written ({@code Microsoft.Web.Infrastructure.1.0.0.0}):
+     * the folder NuGet extracts a packages.config package to when its nuspec spells them the same, as it usually
+     * does; NuGet goes by the nuspec (restore renames after installing, see {@code UnitResolution.spelledAsInstalled}).
      */
     public String folderName() {
         return id + "." + versionText;

@@ -3,7 +3,6 @@ package io.nugetbridge.core.resolve;
 import io.nugetbridge.core.feed.Feed;
 import io.nugetbridge.core.feed.FeedPackage;
 import io.nugetbridge.core.feed.LocalFolderFeed;
-import io.nugetbridge.core.spec.NuspecMetadata;
 import io.nugetbridge.core.spec.NuspecReader;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.util.List;
@@ -50,9 +49,7 @@ public final class FeedPackageSource implements PackageSource {
     public Optional<PackageInfo> packageInfo(String id, NuGetVersion version) {
         return feed.nuspec(id, version).map(bytes -> {
             String where = id + " " + version.toNormalizedString() + " from " + name + " (" + feed.source() + ")";
-            NuspecMetadata metadata = NuspecReader.read(bytes, "the nuspec of " + where).metadata();
-            String spelled = metadata.id() == null || metadata.id().isBlank() ? id : metadata.id();
-            return new PackageInfo(spelled, version, metadata.dependencies().asGroups());
+            return PackageInfo.fromNuspec(NuspecReader.read(bytes, "the nuspec of " + where).metadata(), id, version);
         });
     }
 

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A packages.config: each package at exactly its version, no dependency walk, as NuGet's restore of a
- * packages.config does. Its packages are extracted to {@code Id.Version} folders with the version as written.
+ * packages.config does. Its packages are extracted to {@code Id.Version} folders as each package's nuspec writes
+ * them (see {@link UnitResolution#spelledAsInstalled}).
  *
  * @param name       the unit's name
  * @param entries    the packages

@@ -63,8 +63,7 @@ public final class GlobalPackagesSource implements PackageSource {
     static PackageInfo infoOf(InstalledPackage installed, String askedId, NuGetVersion version) {
         NuspecMetadata metadata = NuspecReader.read(nuspecBytes(installed), "the nuspec of " + askedId + " "
                 + version.toNormalizedString() + " in " + installed.folder()).metadata();
-        String spelled = metadata.id() == null || metadata.id().isBlank() ? askedId : metadata.id();
-        return new PackageInfo(spelled, version, metadata.dependencies().asGroups());
+        return PackageInfo.fromNuspec(metadata, askedId, version);
     }
 
     private static byte[] nuspecBytes(InstalledPackage installed) {

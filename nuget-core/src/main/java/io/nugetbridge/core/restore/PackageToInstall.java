@@ -12,13 +12,16 @@ import java.util.Locale;
  */
 public record PackageToInstall(String id, NuGetVersion version, String source) {
 
-    /** Id (any case) and version: one install per key, however many units and frameworks want it. */
+    /**
+     * Id and version, both in any case: one install per key, however many units and frameworks want it, and whether
+     * the version came from the nuspec ({@code 3.3.0-CI-2857}) or a lower-cased version list ({@code 3.3.0-ci-2857}).
+     */
     public String key() {
         return key(id, version);
     }
 
     static String key(String id, NuGetVersion version) {
-        return id.toLowerCase(Locale.ROOT) + "/" + version.toNormalizedString();
+        return id.toLowerCase(Locale.ROOT) + "/" + version.toPathString();
     }
 
     @Override

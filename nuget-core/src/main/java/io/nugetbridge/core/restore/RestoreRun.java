@@ -72,7 +72,7 @@ public final class RestoreRun {
             }
             Map<String, InstalledPackage> installed = new PackageInstalls(cache, sources, threads)
                     .installAll(resolutions.stream().filter(UnitResolution::succeeded).flatMap(r -> r.installs().stream()).toList());
-            resolutions = resolutions.stream().map(r -> r.checkedAgainst(installed)).toList();
+            resolutions = resolutions.stream().map(r -> r.checkedAgainst(installed).spelledAsInstalled(installed)).toList();
             List<UnitResolution> resolved = resolutions.stream().filter(UnitResolution::succeeded).toList();
             Map<String, InstalledPackage> byFolder = new LinkedHashMap<>();
             resolved.forEach(r -> r.extracts().forEach((folder, p) -> byFolder.putIfAbsent(folder, installed.get(p.key()))));

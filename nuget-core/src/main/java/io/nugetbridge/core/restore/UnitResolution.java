@@ -8,9 +8,11 @@ import io.nugetbridge.core.resolve.Diagnostic;
 import io.nugetbridge.core.resolve.ExactResolution;
 import io.nugetbridge.core.resolve.FrameworkGraph;
 import io.nugetbridge.core.resolve.LocatedPackage;
+import io.nugetbridge.core.resolve.PackageInfo;
 import io.nugetbridge.core.resolve.PackageResolver;
 import io.nugetbridge.core.resolve.ResolveResult;
 import io.nugetbridge.core.resolve.ResolvedPackage;
+import io.nugetbridge.core.version.NuGetVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,32 @@ public record UnitResolution(RestoreUnit unit, List<Diagnostic> diagnostics, Lis
         all.addAll(mismatches);
         Optional<ResolveResult> failedGraph = graph.map(r -> new ResolveResult(r.projectName(), r.graphs(), all));
         return new UnitResolution(unit, all, installs, extracts, failedGraph, exact, pinnedBy);
+    }
+
+    /**
+     * This resolution with each packages.config package named as its nuspec spells it, now that it is installed:
+     * NuGet extracts a packages.config package to the folder of the identity in its nuspec
+     * ({@code PackageExtractor.ExtractPackageAsync}, {@code packageIdentityFromNuspec}), {@code Id.Version} with the
+     * version as the nuspec writes it unless it is SemVer 2 ({@code NuGetVersion.ToString}), whatever the spelling
+     * in packages.config. A PackageReference unit's packages already carry their nuspec's spelling.
+     */
+    UnitResolution spelledAsInstalled(Map<String, InstalledPackage> installed) {
+        if (exact.isEmpty()) {
+            return this;
+        }
+        Map<String, PackageToInstall> spelled = new LinkedHashMap<>();
+        extracts.forEach((folder, wanted) -> {
+            InstalledPackage found = installed.get(wanted.key());
+            if (found == null) {
+                spelled.put(folder, wanted);
+                return;
+            }
+            PackageInfo info = GlobalPackagesSource.infoOf(found, wanted.id(), wanted.version());
+            NuGetVersion version = info.version();
+            String written = version.isSemVer2() ? version.toNormalizedString() : version.originalString();
+            spelled.put(info.id() + "." + written, new PackageToInstall(info.id(), version, wanted.source()));
+        });
+        return new UnitResolution(unit, diagnostics, installs, spelled, graph, exact, pinnedBy);
     }
 
     /** Resolves a unit with the run's resolver: by the lock file when it has one in use, as NuGet does. */

@@ -189,7 +189,7 @@ class ConcurrentInstallTest {
         assertThat(folder.resolve("polly.4.3.0.nupkg")).hasSameBinaryContentAs(CacheFixtures.polly());
         assertThat(Files.readString(folder.resolve("polly.4.3.0.nupkg.sha512"))).isEqualTo(CacheFixtures.POLLY_SHA512);
         assertThat(NupkgMetadata.read(folder.resolve(".nupkg.metadata")).contentHash()).isEqualTo(CacheFixtures.POLLY_SHA512);
-        assertThat(CacheFixtures.names(root.resolve("polly"))).containsExactly(".4.3.0.lock", "4.3.0");
+        assertThat(CacheFixtures.names(root.resolve("polly"))).containsExactly("4.3.0");
     }
 
     private static String javaBinary() {

@@ -95,7 +95,7 @@ class ForeignLayoutTest {
         try (ZipFile zip = new ZipFile(CacheFixtures.polly().toFile()); InputStream dll = zip.getInputStream(zip.getEntry("lib/net45/Polly.dll"))) {
             assertThat(Files.readAllBytes(folder.resolve("lib/net45/Polly.dll"))).isEqualTo(dll.readAllBytes());
         }
-        assertThat(CacheFixtures.names(root.resolve("polly"))).containsExactly(".4.3.0.lock", "4.3.0");
+        assertThat(CacheFixtures.names(root.resolve("polly"))).containsExactly("4.3.0");
     }
 
     /** A version folder as NuGet writes it, minus {@code .nupkg.metadata}: nupkg, .sha512, nuspec, two payload files. */

@@ -89,8 +89,8 @@ class InstallFromServerTest {
         assertSameBytesAsInPackage(folder, CacheFixtures.polly(),
                 "lib/portable-net45%2Bnetcore45%2Bwpa81%2Bwp8/Polly.dll", "lib/portable-net45+netcore45+wpa81+wp8/Polly.dll");
         assertSameBytesAsInPackage(folder, CacheFixtures.polly(), "lib/net45/Polly.XML", "lib/net45/Polly.XML");
-        // Nothing of ours is left beside the version folder but the lock file.
-        assertThat(CacheFixtures.names(root.resolve("polly"))).containsExactly(".4.3.0.lock", "4.3.0");
+        // Nothing of ours is left beside the version folder, not even the lock file.
+        assertThat(CacheFixtures.names(root.resolve("polly"))).containsExactly("4.3.0");
     }
 
     @Test
