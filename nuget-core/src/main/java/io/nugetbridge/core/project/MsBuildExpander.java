@@ -19,8 +19,12 @@ import java.util.Optional;
  */
 final class MsBuildExpander {
 
+    /** How deep property functions and conditions may nest; real project files use two or three levels. */
+    static final int MAX_NESTING = 100;
+
     private final MsBuildProperties properties;
     private final XmlElement where;
+    private int depth;
 
     MsBuildExpander(MsBuildProperties properties, XmlElement where) {
         this.properties = properties;
@@ -31,6 +35,18 @@ final class MsBuildExpander {
         if (text == null || !text.contains("$(")) {
             return text;
         }
+        if (++depth > MAX_NESTING) {
+            throw new XmlFileException(where.file(), where.line(), "'" + MsBuildCondition.abbreviated(text) + "' has"
+                    + " property functions nested more than " + MAX_NESTING + " deep; simplify it");
+        }
+        try {
+            return expandOuter(text);
+        } finally {
+            depth--;
+        }
+    }
+
+    private String expandOuter(String text) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -130,7 +146,7 @@ final class MsBuildExpander {
                 return i;
             }
         }
-        throw new XmlFileException(where.file(), where.line(), "'" + text + "' has a '$(' without its closing ')'");
+        throw new XmlFileException(where.file(), where.line(), "'" + MsBuildCondition.abbreviated(text) + "' has a '$(' without its closing ')'");
     }
 
     private void requireArgs(List<String> args, int count, String inner) {
@@ -140,7 +156,7 @@ final class MsBuildExpander {
     }
 
     private XmlFileException unsupported(String inner) {
-        return new XmlFileException(where.file(), where.line(), "$(" + inner + ") is an MSBuild property function the"
+        return new XmlFileException(where.file(), where.line(), "$(" + MsBuildCondition.abbreviated(inner) + ") is an MSBuild property function the"
                 + " restore goal does not evaluate; use a plain property or a literal value here, or give the frameworks"
                 + " and packages in the goal's configuration instead");
     }
