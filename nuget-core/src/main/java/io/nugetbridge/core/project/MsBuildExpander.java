@@ -22,6 +22,9 @@ final class MsBuildExpander {
     /** How deep property functions and conditions may nest; real project files use two or three levels. */
     static final int MAX_NESTING = 100;
 
+    /** The most characters an expanded value may have: far above any real property, below a self-doubling one's 2^n. */
+    static final int MAX_VALUE_CHARS = 1024 * 1024;
+
     private final MsBuildProperties properties;
     private final XmlElement where;
     private int depth;
@@ -58,6 +61,11 @@ final class MsBuildExpander {
             out.append(text, i, start);
             int end = closing(text, start + 1);
             out.append(evaluate(text.substring(start + 2, end).trim()));
+            if (out.length() > MAX_VALUE_CHARS) {
+                throw new XmlFileException(where.file(), where.line(), "<" + where.name() + "> grows past "
+                        + MAX_VALUE_CHARS + " characters when its $(...) are expanded (the cap on an expanded value);"
+                        + " does a property keep appending itself?");
+            }
             i = end + 1;
         }
         return out.toString();
