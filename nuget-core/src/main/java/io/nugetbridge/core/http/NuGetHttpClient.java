@@ -49,6 +49,12 @@ public final class NuGetHttpClient implements Closeable {
 
     private static final int DOWNLOAD_BUFFER = 64 * 1024;
 
+    /**
+     * The most a download may decode to: NuGet.org takes packages up to 250 MB and Azure Artifacts up to 500 MB;
+     * a body that outgrows this is no package, and stopping it keeps it from filling the disk.
+     */
+    static final long MAX_DOWNLOAD_BYTES = 8L * 1024 * 1024 * 1024;
+
     private final HttpSettings settings;
     private final CloseableHttpClient client;
     private final RetryPolicy retryPolicy;
@@ -104,7 +110,7 @@ public final class NuGetHttpClient implements Closeable {
             try {
                 try (InputStream in = received.response().getEntity().getContent();
                         OutputStream out = Files.newOutputStream(temporary)) {
-                    copy(in, out, target);
+                    copy(in, out, target, received.uri());
                 }
                 move(temporary, target);
                 return true;
@@ -173,6 +179,7 @@ public final class NuGetHttpClient implements Closeable {
                     if (response.getEntity() != null) {
                         response.setEntity(new WatchedEntity(response.getEntity(), watchdog));
                     }
+                    DecodedEntity.decode(response, current);
                     int status = response.getCode();
                     // An https request through a proxy may be answered by the proxy itself, refusing the tunnel.
                     Optional<HttpProxy> refusingProxy = tunnelRefusedBy(current, context);
@@ -267,6 +274,8 @@ public final class NuGetHttpClient implements Closeable {
 
     private static HttpUriRequestBase buildRequest(HttpCall call, String method, URI uri, boolean sameOrigin) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+        // Bodies are decoded by DecodedEntity, which bounds what they may grow to.
+        request.setHeader(HttpHeaders.ACCEPT_ENCODING, DecodedEntity.ACCEPTED);
         // Credentials and the API key go only to the origin the caller named, never to a redirect target elsewhere.
         if (sameOrigin) {
             call.endpoint().credentials().ifPresent(c -> request.setHeader(HttpHeaders.AUTHORIZATION, basic(c)));
@@ -359,10 +368,16 @@ public final class NuGetHttpClient implements Closeable {
     }
 
     /** Copies the body; a failed read is the network's (retried), a failed write is the disk's (not retried). */
-    private static void copy(InputStream in, OutputStream out, Path target) throws IOException {
+    private static void copy(InputStream in, OutputStream out, Path target, URI uri) throws IOException {
         byte[] buffer = new byte[DOWNLOAD_BUFFER];
         int read;
+        long total = 0;
         while ((read = in.read(buffer)) >= 0) {
+            total += read;
+            if (total > MAX_DOWNLOAD_BYTES) {
+                throw new NuGetHttpException(uri, 0, "The download from " + SafeUri.of(uri) + " is larger than "
+                        + MAX_DOWNLOAD_BYTES + " bytes, more than any NuGet feed accepts in a package; refusing it", null);
+            }
             try {
                 out.write(buffer, 0, read);
             } catch (IOException e) {
