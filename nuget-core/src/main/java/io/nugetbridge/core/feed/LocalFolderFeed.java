@@ -103,6 +103,7 @@ public final class LocalFolderFeed implements Feed {
     }
 
     private List<Located> located(String id) {
+        FeedUris.requireValidId(id, root.toString());
         return versionLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId -> {
             List<Located> found = layout() == Layout.FLAT ? scanFlat(lowerId) : scanHierarchical(lowerId);
             return found.stream().sorted(Comparator.comparing(l -> l.listing().version())).toList();

@@ -53,6 +53,7 @@ public final class V3Feed implements Feed {
 
     @Override
     public List<FeedPackage> versions(String id) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         return versionLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId -> {
             ServiceIndex index = serviceIndex();
             Optional<ServiceResource> flat = index.packageBaseAddress();
@@ -66,6 +67,7 @@ public final class V3Feed implements Feed {
 
     @Override
     public Optional<FeedPackage> find(String id, NuGetVersion version) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         String lowerId = id.toLowerCase(Locale.ROOT);
         List<FeedPackage> known = versionLists.get(lowerId);
         if (known == null && serviceIndex().packageBaseAddress().isEmpty()) {
@@ -78,10 +80,11 @@ public final class V3Feed implements Feed {
 
     @Override
     public Optional<byte[]> nuspec(String id, NuGetVersion version) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.getBytes(URI.create(
-                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + ".nuspec"),
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.getBytes(FeedUris.under(
+                    flat.get().baseWithSlash(), lowerId, versionPath, lowerId + ".nuspec"),
                     endpoint, MAX_NUSPEC_BYTES));
         }
         return NuspecFromPackage.read(this, id, version);
@@ -93,6 +96,7 @@ public final class V3Feed implements Feed {
      * registrations, flat container or not. Advisory: the nuspec decides what restore does.
      */
     public List<PackageMetadata> metadata(String id) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         return metadataLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId ->
                 registrationMetadata(requireRegistrations(serviceIndex()), id, lowerId, Optional.empty()).stream()
                         .sorted(Comparator.comparing(PackageMetadata::version)).toList());
@@ -100,8 +104,9 @@ public final class V3Feed implements Feed {
 
     /** The registration leaf document of one version, when the feed has one. */
     public Optional<RegistrationLeaf> registrationLeaf(String id, NuGetVersion version) {
-        URI uri = URI.create(requireRegistrations(serviceIndex()).baseWithSlash() + id.toLowerCase(Locale.ROOT) + "/"
-                + version.toPathString() + ".json");
+        FeedUris.requireValidId(id, endpoint.sourceName());
+        URI uri = FeedUris.under(requireRegistrations(serviceIndex()).baseWithSlash(), id.toLowerCase(Locale.ROOT),
+                version.toPathString() + ".json");
         return http.getBytes(uri, endpoint, MAX_JSON_BYTES)
                 .map(body -> RegistrationLeaf.parse(body, "The registration leaf " + uri));
     }
@@ -123,11 +128,12 @@ public final class V3Feed implements Feed {
 
     @Override
     public boolean download(String id, NuGetVersion version, Path target) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.download(URI.create(
-                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + "." + versionPath
-                            + ".nupkg"), endpoint, target) ? Optional.of(true) : Optional.<Boolean>empty())
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.download(FeedUris.under(
+                    flat.get().baseWithSlash(), lowerId, versionPath, lowerId + "." + versionPath + ".nupkg"),
+                    endpoint, target) ? Optional.of(true) : Optional.<Boolean>empty())
                     .isPresent();
         }
         Optional<URI> content = find(id, version).flatMap(FeedPackage::contentUri);
@@ -174,7 +180,7 @@ public final class V3Feed implements Feed {
     }
 
     private List<FeedPackage> flatContainerVersions(ServiceResource flat, String id, String lowerId) {
-        URI uri = URI.create(flat.baseWithSlash() + lowerId + "/index.json");
+        URI uri = FeedUris.under(flat.baseWithSlash(), lowerId, "index.json");
         Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
         if (body.isEmpty()) {
             return List.of();
@@ -194,7 +200,7 @@ public final class V3Feed implements Feed {
 
     private List<PackageMetadata> registrationMetadata(ServiceResource registrations, String id, String lowerId,
             Optional<NuGetVersion> only) {
-        URI uri = URI.create(registrations.baseWithSlash() + lowerId + "/index.json");
+        URI uri = FeedUris.under(registrations.baseWithSlash(), lowerId, "index.json");
         Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
         if (body.isEmpty()) {
             return List.of();

@@ -1,6 +1,9 @@
 package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.packaging.PackageIds;
+import io.nugetbridge.core.spec.Dependency;
+import io.nugetbridge.core.spec.DependencyGroup;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +69,12 @@ final class SourceQueries {
                 key -> CompletableFuture.supplyAsync(() -> {
                     try {
                         Optional<PackageInfo> info = source.packageInfo(id, version);
+                        Optional<String> invalid = info.flatMap(SourceQueries::invalidDependency);
+                        if (invalid.isPresent()) {
+                            failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT),
+                                    new SourceFailure(source.name(), id, invalid.get()));
+                            return Optional.<PackageInfo>empty();
+                        }
                         if (info.isEmpty()) {
                             failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT), new SourceFailure(
                                     source.name(), id, "it lists " + id + " " + version.toNormalizedString()
@@ -77,6 +86,24 @@ final class SourceQueries {
                         return Optional.<PackageInfo>empty();
                     }
                 }, executor));
+    }
+
+    /**
+     * Why a package's dependencies cannot be followed: one of their ids breaks NuGet's id rule, so it must not
+     * become a URL or a folder name (a {@code ../../x} once reached a request path, issue 19).
+     */
+    private static Optional<String> invalidDependency(PackageInfo info) {
+        for (DependencyGroup group : info.dependencyGroups()) {
+            for (Dependency dependency : group.dependencies()) {
+                Optional<String> problem = PackageIds.problem(dependency.id());
+                if (problem.isPresent()) {
+                    return Optional.of("The package " + info.id() + " " + info.version().toNormalizedString()
+                            + " declares a dependency on '" + dependency.id() + "', which is not a valid package id ("
+                            + problem.get() + "); the package is broken: tell its author, or depend on another version");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The failures so far, ordered by source and id so that reports do not depend on timing. */

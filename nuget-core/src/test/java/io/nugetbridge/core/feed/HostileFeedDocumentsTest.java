@@ -2,9 +2,17 @@ package io.nugetbridge.core.feed;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nugetbridge.core.http.Endpoint;
+import io.nugetbridge.core.http.HttpSettings;
+import io.nugetbridge.core.http.NuGetHttpClient;
+import io.nugetbridge.core.http.StubServer;
+import io.nugetbridge.core.version.NuGetVersion;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Documents a hostile feed serves (service index, registrations, search, V2 pages), generated to attack the
@@ -41,5 +49,36 @@ class HostileFeedDocumentsTest {
         assertThatThrownBy(() -> V2FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), page, "x"))
                 .isInstanceOf(FeedException.class).hasMessageContaining(page.toString())
                 .hasMessageContaining("nested more than");
+    }
+
+    /** Ids a feed, a nuspec, a lock file or a project might hand a feed: none is valid, none may reach a URL or path. */
+    static final List<String> HOSTILE_IDS = List.of("../../rel-escape-dep", "..", "a/b", "a\\b", "x%2F..%2Fy", "a b",
+            "a?b=c", "a#b", "", "-a", "a..b", "x".repeat(101), "%00", "a\u0000b", "C:\\x", "/etc/passwd");
+
+    @Test
+    void hostileIdsAreNeverAskedOfAV3FeedNorLookedUpInAFolder(@TempDir Path folder) throws Exception {
+        try (StubServer server = StubServer.start((exchange, index) -> StubServer.respond(exchange, 200,
+                        "{\"version\":\"3.0.0\",\"resources\":[{\"@id\":\"http://127.0.0.1:"
+                                + exchange.getLocalAddress().getPort() + "/flat/\",\"@type\":\"PackageBaseAddress/3.0.0\"}]}"));
+                NuGetHttpClient http = new NuGetHttpClient(HttpSettings.defaults())) {
+            V3Feed feed = new V3Feed(server.uri("/index.json"), Endpoint.anonymous("stub"), http, new ServiceIndexCache(http));
+            LocalFolderFeed local = new LocalFolderFeed(folder);
+            for (String id : HOSTILE_IDS) {
+                assertThatThrownBy(() -> feed.versions(id)).as(id).isInstanceOf(FeedException.class)
+                        .hasMessageContaining("is not a valid package id");
+                assertThatThrownBy(() -> feed.download(id, NuGetVersion.parse("1.0.0"), folder.resolve("x.nupkg")))
+                        .as(id).isInstanceOf(FeedException.class);
+                assertThatThrownBy(() -> local.versions(id)).as(id).isInstanceOf(FeedException.class);
+            }
+            org.assertj.core.api.Assertions.assertThat(server.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void feedUrlSegmentsArePercentEncodedAndNeverDotSegments() {
+        org.assertj.core.api.Assertions.assertThat(FeedUris.under("http://h/flat/", "ünï.côde", "1.0.0+meta", "a b"))
+                .hasToString("http://h/flat/%C3%BCn%C3%AF.c%C3%B4de/1.0.0+meta/a%20b");
+        assertThatThrownBy(() -> FeedUris.under("http://h/flat/", "..", "index.json")).isInstanceOf(FeedException.class);
+        org.assertj.core.api.Assertions.assertThat(FeedUris.under("http://h/flat/", "a/../b")).hasToString("http://h/flat/a%2F..%2Fb");
     }
 }
