@@ -1,5 +1,7 @@
 package io.nugetbridge.core.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.http.Origin;
@@ -186,7 +188,16 @@ public final class V3Feed implements Feed {
             return List.of();
         }
         List<FeedPackage> packages = new ArrayList<>();
-        for (String text : Json.textOrArray(Json.parse(body.get(), "The version list " + uri), "versions")) {
+        JsonNode list = Json.parse(body.get(), "The version list " + uri);
+        JsonNode versions = list.get("versions");
+        if (!list.isObject() || versions == null || !versions.isArray()) {
+            // Not "no such package" (NU1101): the feed answered, with something that is no version list.
+            throw new FeedException("The version list " + uri + " is not a flat container version list: it needs"
+                    + " {\"versions\": [...]} but " + (!list.isObject() ? "is a JSON " + list.getNodeType().name()
+                    .toLowerCase(java.util.Locale.ROOT) : versions == null ? "has no \"versions\"" : "its \"versions\" is a JSON "
+                    + versions.getNodeType().name().toLowerCase(java.util.Locale.ROOT)) + "; is the source a NuGet V3 feed?");
+        }
+        for (String text : Json.textOrArray(list, "versions")) {
             NuGetVersion.tryParse(text).ifPresent(v -> packages.add(FeedPackage.listed(id, v, text)));
         }
         return packages;

@@ -134,7 +134,7 @@ public final class NuGetHttpClient implements Closeable {
     }
 
     /** A response as handed to a reader: its status, itself, the URL it finally came from, and the tries it took. */
-    record Received(int status, ClassicHttpResponse response, URI uri, int attempts) {}
+    record Received(int status, ClassicHttpResponse response, URI uri, int attempts, boolean credentialsSent) {}
 
     @FunctionalInterface
     interface ResponseReader<T> {
@@ -202,7 +202,8 @@ public final class NuGetHttpClient implements Closeable {
                         throw HttpFailures.tunnelRefused(status, response.getReasonPhrase(), refusingProxy.get(),
                                 current, call.endpoint(), attempt);
                     } else {
-                        return readOrAbandon(reader, new Received(status, response, current, attempt), request);
+                        return readOrAbandon(reader, new Received(status, response, current, attempt,
+                                Origin.of(current).equals(firstOrigin)), request);
                     }
                 }
             } catch (IOException e) {
@@ -325,7 +326,8 @@ public final class NuGetHttpClient implements Closeable {
     private static void requireSuccess(Received received, Endpoint endpoint) {
         if (received.status() < 200 || received.status() > 299) {
             throw HttpFailures.forStatus(received.status(), received.response().getReasonPhrase(), received.uri(),
-                    endpoint, received.attempts());
+                    received.credentialsSent() ? endpoint : endpoint.withoutSecrets(), received.attempts(),
+                    !received.credentialsSent());
         }
     }
 
