@@ -26,12 +26,23 @@ final class SourceQueries {
     record SourceVersions(PackageSource source, List<NuGetVersion> versions, boolean failed) {}
 
     /** A question a source could not answer. */
-    record SourceFailure(String sourceName, String packageId, String problem) {
+    record SourceFailure(String sourceName, String packageId, String problem, boolean brokenPackage) {
 
-        /** NU1301 in NuGet's words, with the source's own explanation below. */
+        SourceFailure(String sourceName, String packageId, String problem) {
+            this(sourceName, packageId, problem, false);
+        }
+
+        /**
+         * NU1301, led by the cause (a 401, a refused certificate, a corrupt package), with NuGet's own sentence
+         * below it; a package that is itself broken (a zip slip, an invalid id, an unreadable nuspec) is no failure
+         * of the source, so it is not headed "Failed to retrieve" at all.
+         */
         Diagnostic toDiagnostic(NuGetFramework framework) {
-            return Diagnostic.error(Codes.NU1301, "Failed to retrieve information about '" + packageId
-                    + "' from remote source '" + sourceName + "'.\n  " + problem, packageId, framework);
+            String message = brokenPackage
+                    ? problem + "\n  (the package was served by the source '" + sourceName + "')"
+                    : problem + "\n  Failed to retrieve information about '" + packageId + "' from remote source '"
+                            + sourceName + "'.";
+            return Diagnostic.error(Codes.NU1301, message, packageId, framework);
         }
     }
 
@@ -72,7 +83,7 @@ final class SourceQueries {
                         Optional<String> invalid = info.flatMap(SourceQueries::invalidDependency);
                         if (invalid.isPresent()) {
                             failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT),
-                                    new SourceFailure(source.name(), id, invalid.get()));
+                                    new SourceFailure(source.name(), id, invalid.get(), true));
                             return Optional.<PackageInfo>empty();
                         }
                         if (info.isEmpty()) {
@@ -115,6 +126,18 @@ final class SourceQueries {
 
     private void fail(PackageSource source, String id, RuntimeException e) {
         String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT), new SourceFailure(source.name(), id, problem));
+        failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT),
+                new SourceFailure(source.name(), id, problem, isBrokenPackage(e)));
+    }
+
+    /** A package that cannot be used whatever the source does: its zip, nuspec or id is at fault. */
+    private static boolean isBrokenPackage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.nugetbridge.core.packaging.PackageException
+                    || t instanceof io.nugetbridge.core.spec.NuspecException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

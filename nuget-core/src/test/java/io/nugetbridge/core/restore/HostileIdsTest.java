@@ -52,6 +52,8 @@ class HostileIdsTest {
         List<Diagnostic> errors = report.units().get(0).diagnostics().stream().filter(Diagnostic::isError).toList();
         assertThat(errors).isNotEmpty();
         assertThat(errors.get(0).message()).contains("'../../rel-escape-dep'", "Lib.A", "not a valid package id");
+        // Issue 19, item 10: a broken package is not headed as a failure of the source.
+        assertThat(errors.get(0).message()).startsWith("The package Lib.A 1.0.0 declares").doesNotContain("Failed to retrieve");
         assertThat(work.resolve("rel-escape-dep")).doesNotExist();
     }
 
