@@ -129,7 +129,8 @@ public final class NuGetHttpClient implements Closeable {
         return execute(call, received -> {
             HttpEntity entity = received.response().getEntity();
             byte[] excerpt = entity == null ? new byte[0] : readExcerpt(entity);
-            return new HttpAnswer(received.status(), received.uri(), new String(excerpt, StandardCharsets.UTF_8));
+            return new HttpAnswer(received.status(), received.uri(), new String(excerpt, StandardCharsets.UTF_8),
+                    received.attempts());
         });
     }
 
