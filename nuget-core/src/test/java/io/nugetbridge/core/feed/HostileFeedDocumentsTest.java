@@ -81,4 +81,34 @@ class HostileFeedDocumentsTest {
         assertThatThrownBy(() -> FeedUris.under("http://h/flat/", "..", "index.json")).isInstanceOf(FeedException.class);
         org.assertj.core.api.Assertions.assertThat(FeedUris.under("http://h/flat/", "a/../b")).hasToString("http://h/flat/a%2F..%2Fb");
     }
+
+    /** Generated attacks on every feed document reader: each is read or refused with a FeedException, nothing else. */
+    @Test
+    void everyFeedDocumentReaderFailsCleanlyOnGeneratedAttacks() {
+        List<byte[]> attacks = List.of(
+                "".getBytes(StandardCharsets.UTF_8),
+                "null".getBytes(StandardCharsets.UTF_8),
+                "[1,2,3]".getBytes(StandardCharsets.UTF_8),
+                "{\"version\":{},\"resources\":\"x\",\"items\":7,\"data\":\"y\"}".getBytes(StandardCharsets.UTF_8),
+                ("{\"version\":\"3.0.0\",\"items\":[{\"@id\":\"" + "x".repeat(20 << 20) + "\"}]}").getBytes(StandardCharsets.UTF_8),
+                new byte[] {'{', '"', (byte) 0xFF, (byte) 0xFE, '"', ':', '1', '}'},
+                "{\"items\":[{\"items\":[{\"catalogEntry\":{\"id\":\"../../x\",\"version\":\"1.0.0\"}}]}]}".getBytes(StandardCharsets.UTF_8),
+                ("{\"version\":\"3.0.0\",\"resources\":[" + "{\"@id\":\"http://h/\",\"@type\":\"x\"},".repeat(200_000)
+                        + "{}]}").getBytes(StandardCharsets.UTF_8));
+        URI page = URI.create("http://127.0.0.1:1/api/v2/Packages");
+        for (byte[] attack : attacks) {
+            List<Runnable> readers = List.of(() -> ServiceIndex.parse(INDEX, attack),
+                    () -> Registrations.parseIndex(attack, "The registration index X", "x"),
+                    () -> Registrations.parsePage(attack, "The registration page X", "x"),
+                    () -> SearchResults.parse(attack, "The search X"),
+                    () -> V2FeedParser.parse(attack, page, "x"));
+            for (Runnable reader : readers) {
+                try {
+                    reader.run();
+                } catch (FeedException e) {
+                    org.assertj.core.api.Assertions.assertThat(e.getMessage()).containsAnyOf("X", INDEX.toString(), page.toString());
+                }
+            }
+        }
+    }
 }
