@@ -172,6 +172,7 @@ public class RestoreMojo extends AbstractMojo {
             }
             NuGetConfig config = NuGetConfig.load(ConfigLocations.standard(basedir, MavenEnvironment.userHome(session),
                     environment).withExplicitFile(Optional.ofNullable(configFile).map(File::toPath)), environment);
+            warnOfPushOnlyCredentials();
             AwsCodeArtifactApi aws = CodeArtifactApiSettings.api(codeArtifactEndpoint, codeArtifactTokenDuration);
             CredentialChain credentials = CredentialChain.standard(environment, config,
                     Optional.of(new MavenServerCredentials(session.getSettings(), decrypter)))
@@ -240,5 +241,20 @@ public class RestoreMojo extends AbstractMojo {
 
     private static LinkedHashSet<String> codes(List<String> values) {
         return new LinkedHashSet<>(list(values));
+    }
+
+    /**
+     * {@code nuget.username}/{@code nuget.password} are nuget:push's: a restore asks several sources, and one
+     * password given on the command line must not be sent to all of them. Said rather than ignored in silence.
+     */
+    private void warnOfPushOnlyCredentials() {
+        boolean username = SecretProperties.read(session, "nuget.username").isPresent();
+        boolean password = SecretProperties.read(session, SecretProperties.PASSWORD).isPresent();
+        if (username || password) {
+            getLog().warn("nuget.username and nuget.password are read by nuget:push only, not by nuget:restore (a"
+                    + " restore asks several sources, and one password must not go to all of them); give restore"
+                    + " credentials per source: a settings.xml <server> whose id is the source's name, the"
+                    + " NuGetPackageSourceCredentials_<name> variable, or packageSourceCredentials in nuget.config");
+        }
     }
 }

@@ -351,6 +351,29 @@ class RestoreMojoTest {
         assertThat(log).containsExactly("[info] Skipping nuget:restore (nuget.skip)");
     }
 
+    /**
+     * Issue 19, item 9: the README listed {@code -Dnuget.username}/{@code -Dnuget.password} first for every goal,
+     * but restore ignored them in silence. They are push's (a restore asks several sources, and one password
+     * must not go to all of them): restore says so, without showing the password, and where restore credentials go.
+     */
+    @Test
+    @InjectMojo(goal = "restore")
+    void nugetUsernameAndPasswordAreNamedAsIgnoredWithWhereRestoreCredentialsGo(RestoreMojo mojo) throws Exception {
+        listing(mojo, "net8.0", reference("App.Util", "1.0.0"));
+        session.getUserProperties().setProperty("nuget.username", "ci-user");
+        session.getUserProperties().setProperty("nuget.password", "S3cretPw");
+        try {
+            mojo.execute();
+        } finally {
+            session.getUserProperties().remove("nuget.username");
+            session.getUserProperties().remove("nuget.password");
+        }
+
+        assertThat(log).anySatisfy(line -> assertThat(line).startsWith("[warn]").contains("nuget.username", "nuget.password",
+                "nuget:push", "<server>", "packageSourceCredentials"));
+        assertThat(String.join("\n", log)).doesNotContain("S3cretPw");
+    }
+
     /** The mojo configured with {@code <packageReferences>} for one framework. */
     private void listing(RestoreMojo mojo, String framework, PackageReference... references) throws Exception {
         configure(mojo);

@@ -29,8 +29,8 @@ final class ConfigDiscovery {
         if (locations.explicitFile().isPresent()) {
             Path file = locations.explicitFile().get();
             if (!Files.isRegularFile(file)) {
-                throw new ConfigException("The NuGet config file " + file + " does not exist; check the path given"
-                        + " as the config file (nuget.configFile)");
+                throw new ConfigException("The NuGet config file " + file + (Files.isDirectory(file) ? " is a folder,"
+                        + " not a file" : " does not exist") + "; check the path given as the config file (nuget.configFile)");
             }
             return List.of(file);
         }
@@ -62,6 +62,11 @@ final class ConfigDiscovery {
             Path candidate = folder.resolve(name);
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
+            }
+            if (Files.isDirectory(candidate)) {
+                // NuGet skips it in silence, and the settings it was meant to hold go missing (then NU1100).
+                throw new ConfigException(candidate + " is a folder, not a NuGet config file; rename or remove it, or"
+                        + " put the nuget.config file where it is meant to be");
             }
         }
         return Optional.empty();

@@ -153,7 +153,8 @@ public final class NuGetConfig {
     public KeyValues section(String name) {
         List<ConfigValue> values = stack.adds(name).values().stream()
                 .map(item -> new ConfigValue(item.attributes().get("key"),
-                        expander.expand(item.attribute("value").orElse("")), item.file(), item.line()))
+                        expander.expand(item.attribute("value").orElse(""), item.file(), item.line(),
+                                name + "/" + item.attributes().get("key")), item.file(), item.line()))
                 .toList();
         return new KeyValues(name, values);
     }

@@ -37,7 +37,8 @@ final class SourcesReader {
 
     private PackageSource source(ConfigElement item, boolean enabled) {
         String name = item.requireAttribute("key", "<packageSources>");
-        String value = expander.expand(item.requireAttribute("value", "<packageSources>")).trim();
+        String value = expander.expand(item.requireAttribute("value", "<packageSources>"), item.file(), item.line(),
+                "packageSources/" + name).trim();
         String location;
         if (ConfigPaths.isUrl(value) && !value.regionMatches(true, 0, "file:", 0, 5)) {
             location = value;
@@ -94,11 +95,14 @@ final class SourcesReader {
             throw new ConfigException(element.file(), element.line(), "the credentials of source '" + sourceName
                     + "' have no Username; add <add key=\"Username\" value=\"...\"/>");
         }
-        List<String> types = Optional.ofNullable(values.get("validauthenticationtypes")).map(expander::expand)
+        String key = "packageSourceCredentials/" + sourceName + "/";
+        List<String> types = Optional.ofNullable(values.get("validauthenticationtypes"))
+                .map(v -> expander.expand(v, element.file(), element.line(), key + "ValidAuthenticationTypes"))
                 .map(t -> Arrays.stream(t.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
-        return new ConfiguredCredentials(sourceName, expander.expand(username),
-                Optional.ofNullable(values.get("cleartextpassword")).map(expander::expand),
+        return new ConfiguredCredentials(sourceName, expander.expand(username, element.file(), element.line(), key + "Username"),
+                Optional.ofNullable(values.get("cleartextpassword"))
+                        .map(v -> expander.expand(v, element.file(), element.line(), key + "ClearTextPassword")),
                 values.containsKey("password"), types, element.file(), element.line());
     }
 

@@ -1,5 +1,6 @@
 package io.nugetbridge.core.config;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -10,13 +11,26 @@ import java.util.Map;
  */
 final class ValueExpander {
 
+    /**
+     * The most characters one value may expand to. .NET and NuGet set no limit, but a real value is a URL, a
+     * path or a token (a Windows environment variable holds at most 32,767 characters); 20,000 references to a
+     * 100 KiB variable once expanded to 2 GB and ended Maven with an OutOfMemoryError.
+     */
+    static final int MAX_EXPANDED_CHARS = 1024 * 1024;
+
     private final Map<String, String> environment;
 
     ValueExpander(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
 
-    String expand(String value) {
+    /**
+     * The value with its variables expanded.
+     *
+     * @param file the nuget.config it comes from, @param line its line and @param key its key, for the message
+     *             when the expansion grows past {@link #MAX_EXPANDED_CHARS}
+     */
+    String expand(String value, Path file, int line, String key) {
         if (value == null || value.indexOf('%') < 0) {
             return value;
         }
@@ -30,9 +44,15 @@ final class ValueExpander {
                 break;
             }
             out.append(value, i, start);
+            if (out.length() > MAX_EXPANDED_CHARS) {
+                throw tooLarge(file, line, key);
+            }
             String name = value.substring(start + 1, end);
             String replacement = name.isEmpty() ? null : environment.get(name);
             if (replacement != null) {
+                if (out.length() + replacement.length() > MAX_EXPANDED_CHARS) {
+                    throw tooLarge(file, line, key);
+                }
                 out.append(replacement);
                 i = end + 1;
             } else {
@@ -41,5 +61,11 @@ final class ValueExpander {
             }
         }
         return out.toString();
+    }
+
+    private static ConfigException tooLarge(Path file, int line, String key) {
+        return new ConfigException(file, line, "the value of '" + key + "' grows past " + MAX_EXPANDED_CHARS
+                + " characters when its %VARIABLES% are expanded (the cap on an expanded value); a real setting"
+                + " never needs that much, so check the %...% references in it and the environment variables they name");
     }
 }

@@ -103,6 +103,14 @@ public final class LocalFolderFeed implements Feed {
     }
 
     private List<Located> located(String id) {
+        FeedUris.requireValidId(id, root.toString());
+        if (!Files.isDirectory(root)) {
+            // NuGet's words (LocalV3FindPackageByIdResource: NU1301, "The local source ... doesn't exist"), not
+            // "no packages exist with this id".
+            throw new FeedException("The local source '" + root + "' doesn't exist" + (Files.exists(root)
+                    ? " as a folder (it is a file)" : "") + "; create it, or fix the source's path in nuget.config or"
+                    + " the POM");
+        }
         return versionLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId -> {
             List<Located> found = layout() == Layout.FLAT ? scanFlat(lowerId) : scanHierarchical(lowerId);
             return found.stream().sorted(Comparator.comparing(l -> l.listing().version())).toList();

@@ -59,6 +59,7 @@ public final class V2Feed implements Feed {
 
     /** Every entry the feed has for the id, with what its OData properties say, lowest version first. */
     public List<PackageMetadata> metadata(String id) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         return entryLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), key -> {
             URI first = URI.create(base() + "/FindPackagesById()?id=" + quoted(id) + "&semVerLevel=2.0.0");
             return readAllPages(first, id).stream().sorted(Comparator.comparing(PackageMetadata::version)).toList();
@@ -67,6 +68,7 @@ public final class V2Feed implements Feed {
 
     @Override
     public Optional<FeedPackage> find(String id, NuGetVersion version) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         List<PackageMetadata> known = entryLists.get(id.toLowerCase(Locale.ROOT));
         if (known == null) {
             // One small query first; servers that do not answer it get the full list, as in NuGet.
@@ -93,8 +95,8 @@ public final class V2Feed implements Feed {
             return false;
         }
         // NuGet's fallback when an entry carries no content link: the gallery's package route.
-        URI content = found.get().contentUri().orElseGet(() -> URI.create(base() + "/package/"
-                + encode(found.get().id()) + "/" + encode(found.get().versionAsListed())));
+        URI content = found.get().contentUri().orElseGet(() -> FeedUris.under(base() + "/package/",
+                found.get().id(), found.get().versionAsListed()));
         return http.download(content, endpointFor(content), target);
     }
 

@@ -48,7 +48,7 @@ final class V2FeedParser {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            throw new FeedException(what + " is not valid XML (" + e.getMessage().lines().reduce((a, b) -> b)
+            throw new FeedException(what + " is not valid XML (" + HardenedXml.problem(e).lines().reduce((a, b) -> b)
                     .orElse("") + "); is the source a NuGet V2 feed?", e);
         }
     }

@@ -1,5 +1,7 @@
 package io.nugetbridge.core.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.http.Origin;
@@ -53,6 +55,7 @@ public final class V3Feed implements Feed {
 
     @Override
     public List<FeedPackage> versions(String id) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         return versionLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId -> {
             ServiceIndex index = serviceIndex();
             Optional<ServiceResource> flat = index.packageBaseAddress();
@@ -66,6 +69,7 @@ public final class V3Feed implements Feed {
 
     @Override
     public Optional<FeedPackage> find(String id, NuGetVersion version) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         String lowerId = id.toLowerCase(Locale.ROOT);
         List<FeedPackage> known = versionLists.get(lowerId);
         if (known == null && serviceIndex().packageBaseAddress().isEmpty()) {
@@ -78,10 +82,11 @@ public final class V3Feed implements Feed {
 
     @Override
     public Optional<byte[]> nuspec(String id, NuGetVersion version) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.getBytes(URI.create(
-                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + ".nuspec"),
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.getBytes(FeedUris.under(
+                    flat.get().baseWithSlash(), lowerId, versionPath, lowerId + ".nuspec"),
                     endpoint, MAX_NUSPEC_BYTES));
         }
         return NuspecFromPackage.read(this, id, version);
@@ -93,6 +98,7 @@ public final class V3Feed implements Feed {
      * registrations, flat container or not. Advisory: the nuspec decides what restore does.
      */
     public List<PackageMetadata> metadata(String id) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         return metadataLists.computeIfAbsent(id.toLowerCase(Locale.ROOT), lowerId ->
                 registrationMetadata(requireRegistrations(serviceIndex()), id, lowerId, Optional.empty()).stream()
                         .sorted(Comparator.comparing(PackageMetadata::version)).toList());
@@ -100,8 +106,9 @@ public final class V3Feed implements Feed {
 
     /** The registration leaf document of one version, when the feed has one. */
     public Optional<RegistrationLeaf> registrationLeaf(String id, NuGetVersion version) {
-        URI uri = URI.create(requireRegistrations(serviceIndex()).baseWithSlash() + id.toLowerCase(Locale.ROOT) + "/"
-                + version.toPathString() + ".json");
+        FeedUris.requireValidId(id, endpoint.sourceName());
+        URI uri = FeedUris.under(requireRegistrations(serviceIndex()).baseWithSlash(), id.toLowerCase(Locale.ROOT),
+                version.toPathString() + ".json");
         return http.getBytes(uri, endpoint, MAX_JSON_BYTES)
                 .map(body -> RegistrationLeaf.parse(body, "The registration leaf " + uri));
     }
@@ -123,11 +130,12 @@ public final class V3Feed implements Feed {
 
     @Override
     public boolean download(String id, NuGetVersion version, Path target) {
+        FeedUris.requireValidId(id, endpoint.sourceName());
         Optional<ServiceResource> flat = serviceIndex().packageBaseAddress();
         if (flat.isPresent()) {
-            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.download(URI.create(
-                    flat.get().baseWithSlash() + lowerId + "/" + versionPath + "/" + lowerId + "." + versionPath
-                            + ".nupkg"), endpoint, target) ? Optional.of(true) : Optional.<Boolean>empty())
+            return fromFlatContainer(id, version, (lowerId, versionPath) -> http.download(FeedUris.under(
+                    flat.get().baseWithSlash(), lowerId, versionPath, lowerId + "." + versionPath + ".nupkg"),
+                    endpoint, target) ? Optional.of(true) : Optional.<Boolean>empty())
                     .isPresent();
         }
         Optional<URI> content = find(id, version).flatMap(FeedPackage::contentUri);
@@ -174,13 +182,22 @@ public final class V3Feed implements Feed {
     }
 
     private List<FeedPackage> flatContainerVersions(ServiceResource flat, String id, String lowerId) {
-        URI uri = URI.create(flat.baseWithSlash() + lowerId + "/index.json");
+        URI uri = FeedUris.under(flat.baseWithSlash(), lowerId, "index.json");
         Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
         if (body.isEmpty()) {
             return List.of();
         }
         List<FeedPackage> packages = new ArrayList<>();
-        for (String text : Json.textOrArray(Json.parse(body.get(), "The version list " + uri), "versions")) {
+        JsonNode list = Json.parse(body.get(), "The version list " + uri);
+        JsonNode versions = list.get("versions");
+        if (!list.isObject() || versions == null || !versions.isArray()) {
+            // Not "no such package" (NU1101): the feed answered, with something that is no version list.
+            throw new FeedException("The version list " + uri + " is not a flat container version list: it needs"
+                    + " {\"versions\": [...]} but " + (!list.isObject() ? "is a JSON " + list.getNodeType().name()
+                    .toLowerCase(java.util.Locale.ROOT) : versions == null ? "has no \"versions\"" : "its \"versions\" is a JSON "
+                    + versions.getNodeType().name().toLowerCase(java.util.Locale.ROOT)) + "; is the source a NuGet V3 feed?");
+        }
+        for (String text : Json.textOrArray(list, "versions")) {
             NuGetVersion.tryParse(text).ifPresent(v -> packages.add(FeedPackage.listed(id, v, text)));
         }
         return packages;
@@ -194,7 +211,7 @@ public final class V3Feed implements Feed {
 
     private List<PackageMetadata> registrationMetadata(ServiceResource registrations, String id, String lowerId,
             Optional<NuGetVersion> only) {
-        URI uri = URI.create(registrations.baseWithSlash() + lowerId + "/index.json");
+        URI uri = FeedUris.under(registrations.baseWithSlash(), lowerId, "index.json");
         Optional<byte[]> body = http.getBytes(uri, endpoint, MAX_JSON_BYTES);
         if (body.isEmpty()) {
             return List.of();

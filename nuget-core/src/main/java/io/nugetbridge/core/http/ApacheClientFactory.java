@@ -52,6 +52,8 @@ final class ApacheClientFactory {
                 // We follow redirects and retry ourselves, to control where credentials go and what is repeated.
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
+                // Bodies are decoded by DecodedEntity, which bounds how far they may grow (a gzip bomb).
+                .disableContentCompression()
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(backstop).build());
         settings.proxy().ifPresent(proxy -> configureProxy(builder, proxy));
         return builder.build();

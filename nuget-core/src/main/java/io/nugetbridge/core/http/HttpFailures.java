@@ -13,6 +13,19 @@ final class HttpFailures {
     private HttpFailures() {}
 
     static NuGetHttpException forStatus(int status, String reason, URI uri, Endpoint endpoint, int attempts) {
+        return forStatus(status, reason, uri, endpoint, attempts, false);
+    }
+
+    /** @param redirectedElsewhere the answer came from another origin, which credentials never follow */
+    static NuGetHttpException forStatus(int status, String reason, URI uri, Endpoint endpoint, int attempts,
+            boolean redirectedElsewhere) {
+        if (redirectedElsewhere && (status == 401 || status == 403)) {
+            return new NuGetHttpException(uri, status, "The source '" + endpoint.sourceName() + "' redirected to "
+                    + SafeUri.of(uri) + ", another origin, which answered " + status + (reason == null || reason.isBlank()
+                    ? "" : " " + reason) + ". No credentials were sent there (they never follow a redirect to another"
+                    + " host), so they are not at fault: the redirect target wants its own authentication, or a"
+                    + " signed link the feed did not give. Tell the feed's owner.", null);
+        }
         String head = "The source '" + endpoint.sourceName() + "' answered " + status
                 + (reason == null || reason.isBlank() ? "" : " " + reason) + " for " + SafeUri.of(uri)
                 + (attempts > 1 ? " (" + attempts + " attempts)" : "");

@@ -49,6 +49,12 @@ public final class NuGetHttpClient implements Closeable {
 
     private static final int DOWNLOAD_BUFFER = 64 * 1024;
 
+    /**
+     * The most a download may decode to: NuGet.org takes packages up to 250 MB and Azure Artifacts up to 500 MB;
+     * a body that outgrows this is no package, and stopping it keeps it from filling the disk.
+     */
+    static final long MAX_DOWNLOAD_BYTES = 8L * 1024 * 1024 * 1024;
+
     private final HttpSettings settings;
     private final CloseableHttpClient client;
     private final RetryPolicy retryPolicy;
@@ -105,7 +111,7 @@ public final class NuGetHttpClient implements Closeable {
             try {
                 try (InputStream in = received.response().getEntity().getContent();
                         OutputStream out = Files.newOutputStream(temporary)) {
-                    copy(in, out, target);
+                    copy(in, out, target, received.uri());
                 }
                 move(temporary, target);
                 return true;
@@ -125,15 +131,17 @@ public final class NuGetHttpClient implements Closeable {
             HttpEntity entity = received.response().getEntity();
             byte[] excerpt = entity == null ? new byte[0] : readExcerpt(entity);
             return new HttpAnswer(received.status(), received.uri(), new String(excerpt, StandardCharsets.UTF_8),
-                    received.endpoint());
+                    received.attempts(), received.endpoint());
         });
     }
 
     /**
-     * A response as handed to a reader: its status, itself, the URL it finally came from, the tries it took, and
-     * the endpoint as last sent (with renewed credentials, if they were renewed).
+     * A response as handed to a reader: its status, itself, the URL it finally came from, the tries it took, the
+     * endpoint as last sent (with renewed credentials, if they were renewed), and whether its credentials went
+     * along (not to a redirect target on another origin).
      */
-    record Received(int status, ClassicHttpResponse response, URI uri, int attempts, Endpoint endpoint) {}
+    record Received(int status, ClassicHttpResponse response, URI uri, int attempts, Endpoint endpoint,
+            boolean credentialsSent) {}
 
     @FunctionalInterface
     interface ResponseReader<T> {
@@ -180,6 +188,7 @@ public final class NuGetHttpClient implements Closeable {
                     if (response.getEntity() != null) {
                         response.setEntity(new WatchedEntity(response.getEntity(), watchdog));
                     }
+                    DecodedEntity.decode(response, current);
                     int status = response.getCode();
                     // An https request through a proxy may be answered by the proxy itself, refusing the tunnel.
                     Optional<HttpProxy> refusingProxy = tunnelRefusedBy(current, context);
@@ -213,8 +222,8 @@ public final class NuGetHttpClient implements Closeable {
                         throw HttpFailures.tunnelRefused(status, response.getReasonPhrase(), refusingProxy.get(),
                                 current, call.endpoint(), attempt);
                     } else {
-                        return readOrAbandon(reader, new Received(status, response, current, attempt, call.endpoint()),
-                                request);
+                        return readOrAbandon(reader, new Received(status, response, current, attempt, call.endpoint(),
+                                Origin.of(current).equals(firstOrigin)), request);
                     }
                 }
             } catch (IOException e) {
@@ -286,6 +295,8 @@ public final class NuGetHttpClient implements Closeable {
 
     private static HttpUriRequestBase buildRequest(HttpCall call, String method, URI uri, boolean sameOrigin) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+        // Bodies are decoded by DecodedEntity, which bounds what they may grow to.
+        request.setHeader(HttpHeaders.ACCEPT_ENCODING, DecodedEntity.ACCEPTED);
         // Credentials and the API key go only to the origin the caller named, never to a redirect target elsewhere.
         if (sameOrigin) {
             call.endpoint().credentials().ifPresent(c -> request.setHeader(HttpHeaders.AUTHORIZATION, basic(c)));
@@ -335,7 +346,8 @@ public final class NuGetHttpClient implements Closeable {
     private static void requireSuccess(Received received) {
         if (received.status() < 200 || received.status() > 299) {
             throw HttpFailures.forStatus(received.status(), received.response().getReasonPhrase(), received.uri(),
-                    received.endpoint(), received.attempts());
+                    received.credentialsSent() ? received.endpoint() : received.endpoint().withoutSecrets(),
+                    received.attempts(), !received.credentialsSent());
         }
     }
 
@@ -378,10 +390,16 @@ public final class NuGetHttpClient implements Closeable {
     }
 
     /** Copies the body; a failed read is the network's (retried), a failed write is the disk's (not retried). */
-    private static void copy(InputStream in, OutputStream out, Path target) throws IOException {
+    private static void copy(InputStream in, OutputStream out, Path target, URI uri) throws IOException {
         byte[] buffer = new byte[DOWNLOAD_BUFFER];
         int read;
+        long total = 0;
         while ((read = in.read(buffer)) >= 0) {
+            total += read;
+            if (total > MAX_DOWNLOAD_BYTES) {
+                throw new NuGetHttpException(uri, 0, "The download from " + SafeUri.of(uri) + " is larger than "
+                        + MAX_DOWNLOAD_BYTES + " bytes, more than any NuGet feed accepts in a package; refusing it", null);
+            }
             try {
                 out.write(buffer, 0, read);
             } catch (IOException e) {

@@ -21,6 +21,7 @@ final class MsBuildCondition {
     private final XmlElement where;
     private final String text;
     private int position;
+    private int depth;
 
     private MsBuildCondition(String text, MsBuildExpander expander, XmlElement where) {
         this.text = text;
@@ -61,10 +62,10 @@ final class MsBuildCondition {
 
     private boolean unary() {
         if (accept("!")) {
-            return !unary();
+            return !nested(this::unary);
         }
         if (accept("(")) {
-            boolean value = or();
+            boolean value = nested(this::or);
             expect(")");
             return value;
         }
@@ -87,6 +88,23 @@ final class MsBuildCondition {
             return left.equalsIgnoreCase("true");
         }
         throw unsupported();
+    }
+
+    /** A parenthesised or negated part, bounded in depth so that a hostile condition cannot overflow the stack. */
+    private boolean nested(java.util.function.BooleanSupplier part) {
+        if (++depth > MsBuildExpander.MAX_NESTING) {
+            throw new XmlFileException(where.file(), where.line(), "the condition \"" + abbreviated(text) + "\" has"
+                    + " parentheses or '!' nested more than " + MsBuildExpander.MAX_NESTING + " deep; simplify it");
+        }
+        try {
+            return part.getAsBoolean();
+        } finally {
+            depth--;
+        }
+    }
+
+    static String abbreviated(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     private String operand() {
@@ -168,7 +186,7 @@ final class MsBuildCondition {
     }
 
     private XmlFileException unsupported() {
-        return new XmlFileException(where.file(), where.line(), "the condition \"" + text + "\" uses MSBuild syntax the"
+        return new XmlFileException(where.file(), where.line(), "the condition \"" + abbreviated(text) + "\" uses MSBuild syntax the"
                 + " restore goal does not evaluate (it reads ==, !=, and, or, !, parentheses and Exists()); simplify it,"
                 + " or give the frameworks and packages in the goal's configuration instead");
     }

@@ -19,8 +19,15 @@ import java.util.Optional;
  */
 final class MsBuildExpander {
 
+    /** How deep property functions and conditions may nest; real project files use two or three levels. */
+    static final int MAX_NESTING = 100;
+
+    /** The most characters an expanded value may have: far above any real property, below a self-doubling one's 2^n. */
+    static final int MAX_VALUE_CHARS = 1024 * 1024;
+
     private final MsBuildProperties properties;
     private final XmlElement where;
+    private int depth;
 
     MsBuildExpander(MsBuildProperties properties, XmlElement where) {
         this.properties = properties;
@@ -31,6 +38,18 @@ final class MsBuildExpander {
         if (text == null || !text.contains("$(")) {
             return text;
         }
+        if (++depth > MAX_NESTING) {
+            throw new XmlFileException(where.file(), where.line(), "'" + MsBuildCondition.abbreviated(text) + "' has"
+                    + " property functions nested more than " + MAX_NESTING + " deep; simplify it");
+        }
+        try {
+            return expandOuter(text);
+        } finally {
+            depth--;
+        }
+    }
+
+    private String expandOuter(String text) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -42,6 +61,11 @@ final class MsBuildExpander {
             out.append(text, i, start);
             int end = closing(text, start + 1);
             out.append(evaluate(text.substring(start + 2, end).trim()));
+            if (out.length() > MAX_VALUE_CHARS) {
+                throw new XmlFileException(where.file(), where.line(), "<" + where.name() + "> grows past "
+                        + MAX_VALUE_CHARS + " characters when its $(...) are expanded (the cap on an expanded value);"
+                        + " does a property keep appending itself?");
+            }
             i = end + 1;
         }
         return out.toString();
@@ -130,7 +154,7 @@ final class MsBuildExpander {
                 return i;
             }
         }
-        throw new XmlFileException(where.file(), where.line(), "'" + text + "' has a '$(' without its closing ')'");
+        throw new XmlFileException(where.file(), where.line(), "'" + MsBuildCondition.abbreviated(text) + "' has a '$(' without its closing ')'");
     }
 
     private void requireArgs(List<String> args, int count, String inner) {
@@ -140,7 +164,7 @@ final class MsBuildExpander {
     }
 
     private XmlFileException unsupported(String inner) {
-        return new XmlFileException(where.file(), where.line(), "$(" + inner + ") is an MSBuild property function the"
+        return new XmlFileException(where.file(), where.line(), "$(" + MsBuildCondition.abbreviated(inner) + ") is an MSBuild property function the"
                 + " restore goal does not evaluate; use a plain property or a literal value here, or give the frameworks"
                 + " and packages in the goal's configuration instead");
     }

@@ -1,5 +1,8 @@
 package io.nugetbridge.core.publish;
 
+import io.nugetbridge.core.http.NuGetHttpException;
+import io.nugetbridge.core.packaging.PackageHash;
+
 import io.nugetbridge.core.http.Endpoint;
 import io.nugetbridge.core.http.HttpAnswer;
 import io.nugetbridge.core.http.HttpCall;
@@ -18,8 +21,10 @@ import java.util.Optional;
  * key, {@code X-NuGet-Protocol-Version: 4.1.0}, and HTTP Basic up front where there are credentials, so a
  * large package is never uploaded twice to learn that authentication is wanted.
  *
- * <p>A push is repeated only where it cannot publish twice: when the connection was refused, or the
- * server turned it away unread (408, 429).
+ * <p>A push that fails in flight (a reset, a 5xx, a stall) is sent again whole, from its file (issue 19). A
+ * 409 on such a retry may be the answer to our own first attempt, whose answer was lost: the feed's copy is
+ * then compared by SHA-512 ({@link PublishedCopies}), and the push counts as done only when it is the same
+ * package; otherwise it fails as a conflict.
  */
 public final class HttpPackagePublisher implements PackagePublisher {
 
@@ -30,9 +35,16 @@ public final class HttpPackagePublisher implements PackagePublisher {
     private final Optional<URI> symbolEndpoint;
     private final Endpoint endpoint;
     private final NuGetHttpClient http;
+    private final PublishedCopies published;
 
     public HttpPackagePublisher(String source, URI packageEndpoint, Optional<URI> symbolEndpoint, Endpoint endpoint,
             NuGetHttpClient http) {
+        this(source, packageEndpoint, symbolEndpoint, endpoint, http, PublishedCopies.NONE);
+    }
+
+    public HttpPackagePublisher(String source, URI packageEndpoint, Optional<URI> symbolEndpoint, Endpoint endpoint,
+            NuGetHttpClient http, PublishedCopies published) {
+        this.published = published;
         this.source = source;
         this.packageEndpoint = withTrailingSlash(packageEndpoint);
         this.symbolEndpoint = symbolEndpoint.map(HttpPackagePublisher::withTrailingSlash);
@@ -93,16 +105,53 @@ public final class HttpPackagePublisher implements PackagePublisher {
 
     private PushResult put(PackageFile file, URI target, PushOptions options) {
         HttpCall call = new HttpCall("PUT", target, endpoint, Map.of(PROTOCOL_VERSION_HEADER, "4.1.0"),
-                Optional.of(() -> new MultipartPackageEntity(file, options.progress())), false, true, false,
+                Optional.of(() -> new MultipartPackageEntity(file, options.progress())), true, true, false,
                 Optional.of(options.timeout()));
-        HttpAnswer answer = http.send(call);
+        HttpAnswer answer;
+        try {
+            answer = http.send(call);
+        } catch (NuGetHttpException e) {
+            throw new PushException("Pushing " + file.id() + " " + file.versionText() + " (" + file.path().getFileName()
+                    + ") to " + endpoint.sourceName() + " failed in flight: " + e.getMessage() + ". The feed may have"
+                    + " received it all the same: check whether " + file.id() + " " + file.versionText() + " is there"
+                    + " before pushing again, or push again with nuget.skipDuplicate.", e);
+        }
         if (answer.isSuccess()) {
             return new PushResult(file, PushResult.Outcome.PUSHED, target.toString(), answer.status(), Optional.empty());
+        }
+        if (answer.status() == 409 && answer.attempts() > 1 && !options.skipDuplicate()) {
+            return afterLostAnswer(file, target, answer);
         }
         if (answer.status() == 409 && options.skipDuplicate()) {
             return new PushResult(file, PushResult.Outcome.ALREADY_EXISTS, target.toString(), 409, Optional.empty());
         }
         throw PushFailures.refused(answer, file, answer.endpoint(), target.toString());
+    }
+
+    /**
+     * A 409 on a retry: the first attempt may have published the package before its answer was lost. It did
+     * if the feed's copy is this very file (same SHA-512); anything else is a real conflict.
+     */
+    private PushResult afterLostAnswer(PackageFile file, URI target, HttpAnswer answer) {
+        String ours = PackageHash.sha512Base64(file.path());
+        Optional<String> theirs;
+        try {
+            theirs = published.sha512(file.id(), file.version());
+        } catch (RuntimeException e) {
+            theirs = Optional.empty();
+        }
+        if (theirs.isPresent() && theirs.get().equals(ours)) {
+            return new PushResult(file, PushResult.Outcome.PUSHED, target + " (the answer to attempt 1 was lost;"
+                    + " attempt " + answer.attempts() + " got 409, and the feed's copy has this file's SHA-512, so it"
+                    + " is published)", 0, Optional.empty());
+        }
+        throw new PushException("Pushing " + file.id() + " " + file.versionText() + " to " + endpoint.sourceName()
+                + " was retried after a failure in flight, and the retry got 409 Conflict; "
+                + (theirs.isPresent() ? "the feed's copy is a different package (its SHA-512 differs from "
+                        + file.path().getFileName() + "'s), so this version was already published with other content"
+                        : "the feed's copy could not be read to compare, so it is unknown whether the first attempt"
+                                + " published it")
+                + ". Check the feed; push a new version if the content changed.");
     }
 
     private PushException noSymbolEndpoint(PackageFile file) {

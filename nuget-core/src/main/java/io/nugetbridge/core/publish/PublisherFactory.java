@@ -1,5 +1,7 @@
 package io.nugetbridge.core.publish;
 
+import io.nugetbridge.core.feed.V3Feed;
+
 import io.nugetbridge.core.feed.FeedException;
 import io.nugetbridge.core.feed.ServiceIndex;
 import io.nugetbridge.core.feed.ServiceIndexCache;
@@ -53,7 +55,8 @@ public final class PublisherFactory {
                         + " PackageServerEndpoint_NotSupported). Static feeds such as Sleet are written with their own"
                         + " tools; otherwise check the URL."));
         return new HttpPackagePublisher(index.toString(), publish,
-                serviceIndex.symbolPackagePublish().map(ServiceResource::id), endpoint, http);
+                serviceIndex.symbolPackagePublish().map(ServiceResource::id), endpoint, http,
+                PublishedCopies.downloadedFrom(new V3Feed(index, endpoint, http, indexes)));
     }
 
     /** NuGet's rule for V2: the source URL itself, or {@code api/v2/package/} on a URL with no path. */

@@ -31,8 +31,8 @@ final class PushFailures {
             case 429 -> "The feed limits how often one may push, and the retries ran out. Try again later, or"
                     + " push fewer packages at a time.";
             default -> answer.status() >= 500
-                    ? "The feed failed. A push is not retried after a server error, since the package may already be"
-                            + " in: check the feed, then push again (with nuget.skipDuplicate=true if it is there)."
+                    ? "The feed failed on every attempt (" + answer.attempts() + "), and the package may be in all the"
+                            + " same: check the feed, then push again (with nuget.skipDuplicate=true if it is there)."
                     : "";
         };
         return new PushException(head + advice);

@@ -3,10 +3,15 @@ package io.nugetbridge.core.publish;
 import io.nugetbridge.core.config.ConfigValue;
 import io.nugetbridge.core.config.NuGetConfig;
 import io.nugetbridge.core.config.PackageSource;
+import io.nugetbridge.core.http.SafeUri;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * NuGet's rule for the target of a push (section 3 of nuget-reference.md): the given source may be a
@@ -15,6 +20,9 @@ import java.util.Optional;
  * without that, an error that says what to set.
  */
 public final class PushSourceResolver {
+
+    /** {@code https//host}, {@code https:/host}, {@code http:host}: a URL with its {@code ://} mistyped. */
+    private static final Pattern MISTYPED_URL = Pattern.compile("^(?i)(https?|file)(?!://)[:/\\\\]");
 
     private final NuGetConfig config;
 
@@ -51,13 +59,30 @@ public final class PushSourceResolver {
             return fromConfigured(byLocation.get(), how);
         }
         if (isUrl(value)) {
-            return new PushSource(value, value, Optional.empty(), how);
+            URI uri = validUrl(value, how);
+            return new PushSource(SafeUri.of(uri), value, Optional.empty(), how);
         }
-        if (value.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
-            throw new PushException("The source '" + value + "' (" + how + ") is neither an http(s) URL, a folder,"
-                    + " nor the name of a source in nuget.config.");
+        if (value.regionMatches(true, 0, "file:", 0, 5)) {
+            return fileUrl(value, how);
         }
-        Path folder = relativeTo == null ? Path.of(value) : relativeTo.resolve(value);
+        if (value.contains("://") || MISTYPED_URL.matcher(value).find()) {
+            // NuGet requires an absolute URI (PackageSourceProviderExtensions.ValidateSource); pushing into a
+            // folder named after a mistyped URL would report success for a package that went nowhere.
+            throw new PushException("The source '" + value + "' (" + how + ") looks like a URL but is not a valid"
+                    + " http(s) URL (check the scheme, the '://' and for spaces); give a URL such as"
+                    + " https://host/v3/index.json, a folder, or the name of a source in nuget.config.");
+        }
+        Path folder;
+        try {
+            folder = relativeTo == null ? Path.of(value) : relativeTo.resolve(value);
+        } catch (InvalidPathException e) {
+            throw new PushException("The source '" + value + "' (" + how + ") is no URL, no valid folder path ("
+                    + e.getReason() + "), and no source in nuget.config.");
+        }
+        if (!Path.of(value).isAbsolute() && !Files.isDirectory(folder) && looksLikePath(value) && !isExplicitlyRelative(value)) {
+            throw new PushException("The folder '" + value + "' (" + how + ") does not exist (" + folder.toAbsolutePath()
+                    .normalize() + "). Create it, or write ./" + value + " to have the push create it.");
+        }
         if (!Path.of(value).isAbsolute() && !looksLikePath(value) && !Files.isDirectory(folder)) {
             // A bare word that names no source and no existing folder is more likely a typo than a folder to create.
             throw new PushException("There is no source named '" + value + "' (" + how + ") in nuget.config"
@@ -89,6 +114,52 @@ public final class PushSourceResolver {
     private static boolean isUrl(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /**
+     * An http(s) URL that parses, has a host and carries no user name or password: NuGet sends no credentials
+     * from a URL, and a password in one would end up in messages and logs. The message shows it redacted.
+     */
+    private static URI validUrl(String value, String how) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new PushException("The source '" + redactedText(value) + "' (" + how + ") is not a valid URL ("
+                    + e.getReason() + " at index " + e.getIndex() + "); check it for spaces or a mistyped character.");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new PushException("The source '" + redactedText(value) + "' (" + how + ") is not a valid URL: it has"
+                    + " no host; give a URL such as https://host/v3/index.json.");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new PushException("The source URL " + SafeUri.of(uri) + " (" + how + ") carries a user name and"
+                    + " password, which NuGet never sends and which would show in logs; remove them from the URL and"
+                    + " give them with nuget.username and nuget.password, a settings.xml <server>, or"
+                    + " packageSourceCredentials in nuget.config.");
+        }
+        return uri;
+    }
+
+    /** A {@code file:} URL: the absolute folder it names, created by the push as NuGet does. */
+    private static PushSource fileUrl(String value, String how) {
+        try {
+            String folder = Path.of(new URI(value)).toAbsolutePath().normalize().toString();
+            return new PushSource(folder, folder, Optional.empty(), how);
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new PushException("The source '" + value + "' (" + how + ") is not a valid file URL (" + e.getMessage()
+                    + "); give the folder as a path, or as file:///absolute/path.");
+        }
+    }
+
+    /** The text of something meant as a URL, with anything between {@code ://} and an {@code @} hidden. */
+    private static String redactedText(String value) {
+        return value.replaceFirst("(?<=://)[^/@]*@", "***@");
+    }
+
+    private static boolean isExplicitlyRelative(String value) {
+        return value.startsWith("./") || value.startsWith(".\\") || value.startsWith("../") || value.startsWith("..\\")
+                || value.startsWith("~");
     }
 
     private static boolean looksLikePath(String value) {

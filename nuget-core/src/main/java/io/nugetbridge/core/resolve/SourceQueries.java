@@ -1,6 +1,9 @@
 package io.nugetbridge.core.resolve;
 
 import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.packaging.PackageIds;
+import io.nugetbridge.core.spec.Dependency;
+import io.nugetbridge.core.spec.DependencyGroup;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,12 +26,23 @@ final class SourceQueries {
     record SourceVersions(PackageSource source, List<NuGetVersion> versions, boolean failed) {}
 
     /** A question a source could not answer. */
-    record SourceFailure(String sourceName, String packageId, String problem) {
+    record SourceFailure(String sourceName, String packageId, String problem, boolean brokenPackage) {
 
-        /** NU1301 in NuGet's words, with the source's own explanation below. */
+        SourceFailure(String sourceName, String packageId, String problem) {
+            this(sourceName, packageId, problem, false);
+        }
+
+        /**
+         * NU1301, led by the cause (a 401, a refused certificate, a corrupt package), with NuGet's own sentence
+         * below it; a package that is itself broken (a zip slip, an invalid id, an unreadable nuspec) is no failure
+         * of the source, so it is not headed "Failed to retrieve" at all.
+         */
         Diagnostic toDiagnostic(NuGetFramework framework) {
-            return Diagnostic.error(Codes.NU1301, "Failed to retrieve information about '" + packageId
-                    + "' from remote source '" + sourceName + "'.\n  " + problem, packageId, framework);
+            String message = brokenPackage
+                    ? problem + "\n  (the package was served by the source '" + sourceName + "')"
+                    : problem + "\n  Failed to retrieve information about '" + packageId + "' from remote source '"
+                            + sourceName + "'.";
+            return Diagnostic.error(Codes.NU1301, message, packageId, framework);
         }
     }
 
@@ -66,6 +80,12 @@ final class SourceQueries {
                 key -> CompletableFuture.supplyAsync(() -> {
                     try {
                         Optional<PackageInfo> info = source.packageInfo(id, version);
+                        Optional<String> invalid = info.flatMap(SourceQueries::invalidDependency);
+                        if (invalid.isPresent()) {
+                            failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT),
+                                    new SourceFailure(source.name(), id, invalid.get(), true));
+                            return Optional.<PackageInfo>empty();
+                        }
                         if (info.isEmpty()) {
                             failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT), new SourceFailure(
                                     source.name(), id, "it lists " + id + " " + version.toNormalizedString()
@@ -79,6 +99,24 @@ final class SourceQueries {
                 }, executor));
     }
 
+    /**
+     * Why a package's dependencies cannot be followed: one of their ids breaks NuGet's id rule, so it must not
+     * become a URL or a folder name (a {@code ../../x} once reached a request path, issue 19).
+     */
+    private static Optional<String> invalidDependency(PackageInfo info) {
+        for (DependencyGroup group : info.dependencyGroups()) {
+            for (Dependency dependency : group.dependencies()) {
+                Optional<String> problem = PackageIds.problem(dependency.id());
+                if (problem.isPresent()) {
+                    return Optional.of("The package " + info.id() + " " + info.version().toNormalizedString()
+                            + " declares a dependency on '" + dependency.id() + "', which is not a valid package id ("
+                            + problem.get() + "); the package is broken: tell its author, or depend on another version");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The failures so far, ordered by source and id so that reports do not depend on timing. */
     List<SourceFailure> failures() {
         return failures.values().stream()
@@ -88,6 +126,18 @@ final class SourceQueries {
 
     private void fail(PackageSource source, String id, RuntimeException e) {
         String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT), new SourceFailure(source.name(), id, problem));
+        failures.putIfAbsent(source.name() + "\n" + id.toLowerCase(Locale.ROOT),
+                new SourceFailure(source.name(), id, problem, isBrokenPackage(e)));
+    }
+
+    /** A package that cannot be used whatever the source does: its zip, nuspec or id is at fault. */
+    private static boolean isBrokenPackage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.nugetbridge.core.packaging.PackageException
+                    || t instanceof io.nugetbridge.core.spec.NuspecException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

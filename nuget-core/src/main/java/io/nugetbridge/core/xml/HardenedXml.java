@@ -13,6 +13,15 @@ import javax.xml.stream.XMLStreamException;
  */
 public final class HardenedXml {
 
+    /**
+     * How deep elements may nest. Real nuget.config, nuspec, project and V2 feed documents stay under ten
+     * levels; a limit keeps a hostile file from exhausting the parser or any reader that walks the tree
+     * (1,000 levels once ended Maven with a StackOverflowError).
+     */
+    public static final int MAX_ELEMENT_DEPTH = 100;
+
+    private static final String DEPTH_LIMIT_CODE = "JAXP00010006";
+
     private HardenedXml() {}
 
     /**
@@ -27,6 +36,8 @@ public final class HardenedXml {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // The JDK's own limit (JAXP's jdk.xml.maxElementDepth), enforced by the parser as it reads.
+        factory.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
         factory.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("refusing to load external resource " + systemId);
         });
@@ -76,6 +87,10 @@ public final class HardenedXml {
      */
     public static String problem(XMLStreamException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (message.contains(DEPTH_LIMIT_CODE)) {
+            return "elements are nested more than " + MAX_ELEMENT_DEPTH + " deep; no NuGet or MSBuild file needs that"
+                    + " many levels, so the file is refused";
+        }
         int marker = message.indexOf("Message: ");
         if (marker >= 0) {
             message = message.substring(marker + "Message: ".length());

@@ -22,14 +22,14 @@ class EnvironmentTest {
     @Test
     void expansionReplacesDefinedVariablesAndLeavesTheRestAsWritten() {
         ValueExpander expander = new ValueExpander(Map.of("HOME", "/home/ci", "B", "bee", "EMPTY", ""));
-        assertThat(expander.expand("%HOME%/.nuget")).isEqualTo("/home/ci/.nuget");
-        assertThat(expander.expand("%UNDEFINED%/x")).isEqualTo("%UNDEFINED%/x");
-        assertThat(expander.expand("%UNDEFINED%B%")).as("the closing % of an undefined name opens the next").isEqualTo("%UNDEFINEDbee");
-        assertThat(expander.expand("$HOME/${HOME}")).as("$VAR is never expanded").isEqualTo("$HOME/${HOME}");
-        assertThat(expander.expand("100%")).isEqualTo("100%");
-        assertThat(expander.expand("%%")).isEqualTo("%%");
-        assertThat(expander.expand("a%EMPTY%b")).isEqualTo("ab");
-        assertThat(expander.expand("%home%")).as("names are case-sensitive off Windows").isEqualTo("%home%");
+        assertThat(expander.expand("%HOME%/.nuget", folder, 1, "k")).isEqualTo("/home/ci/.nuget");
+        assertThat(expander.expand("%UNDEFINED%/x", folder, 1, "k")).isEqualTo("%UNDEFINED%/x");
+        assertThat(expander.expand("%UNDEFINED%B%", folder, 1, "k")).as("the closing % of an undefined name opens the next").isEqualTo("%UNDEFINEDbee");
+        assertThat(expander.expand("$HOME/${HOME}", folder, 1, "k")).as("$VAR is never expanded").isEqualTo("$HOME/${HOME}");
+        assertThat(expander.expand("100%", folder, 1, "k")).isEqualTo("100%");
+        assertThat(expander.expand("%%", folder, 1, "k")).isEqualTo("%%");
+        assertThat(expander.expand("a%EMPTY%b", folder, 1, "k")).isEqualTo("ab");
+        assertThat(expander.expand("%home%", folder, 1, "k")).as("names are case-sensitive off Windows").isEqualTo("%home%");
     }
 
     @Test

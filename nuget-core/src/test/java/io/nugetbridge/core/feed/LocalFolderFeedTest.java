@@ -65,9 +65,11 @@ class LocalFolderFeedTest {
     }
 
     @Test
-    void missingFolderIsAnEmptySource() {
+    void missingFolderFailsAsInNuGet() {
+        // NuGet: LocalV3FindPackageByIdResource, "The local source '{0}' doesn't exist." (NU1301), not NU1101.
         LocalFolderFeed feed = new LocalFolderFeed(folder.resolve("absent"));
-        assertThat(feed.versions("Dapper")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed.versions("Dapper")).isInstanceOf(FeedException.class)
+                .hasMessageContaining("doesn't exist");
     }
 
     private void addHierarchical(String corpusFile, String lowerId, String version) throws IOException {

@@ -320,8 +320,9 @@ class ResolutionBehaviourTest {
 
         assertThat(result.errors()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("NU1301");
-            assertThat(d.message()).isEqualTo("Failed to retrieve information about 'A' from remote source 'broken'."
-                    + "\n  The source broken answered 503 Service Unavailable");
+            // Issue 19, item 10: the cause leads, NuGet's NU1301 sentence follows.
+            assertThat(d.message()).isEqualTo("The source broken answered 503 Service Unavailable"
+                    + "\n  Failed to retrieve information about 'A' from remote source 'broken'.");
         });
     }
 
