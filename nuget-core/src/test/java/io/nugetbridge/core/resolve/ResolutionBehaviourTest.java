@@ -229,7 +229,9 @@ class ResolutionBehaviourTest {
 
         for (String id : List.of("A", "B", "C", "D")) {
             assertThat(one.versionRequests(id)).as(id + " on one").isEqualTo(1);
-            assertThat(two.versionRequests(id)).as(id + " on two").isEqualTo(1);
+            // Asked at most once. "one" has every range's exact start, which settles the match at once (as in
+            // NuGet); the query to "two" may then still be queued when the resolver closes, and never run.
+            assertThat(two.versionRequests(id)).as(id + " on two").isLessThanOrEqualTo(1);
         }
         assertThat(one.infoRequests()).isEqualTo(4);
     }
