@@ -48,6 +48,7 @@ public class WagonServices {
     private final Map<HttpSettings, FeedFactory> factories = new ConcurrentHashMap<>();
     private final Map<ViewKey, MavenRepositoryView> views = new ConcurrentHashMap<>();
     private final Map<Path, GlobalPackagesFolder> packageFolders = new ConcurrentHashMap<>();
+    private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
     /** The one Plexus makes: this process's environment, home, and the folder Maven builds in. */
     public WagonServices() {
@@ -94,11 +95,24 @@ public class WagonServices {
                 root -> new GlobalPackagesFolder(root, config.fallbackPackageFolders(), log));
         MavenRepositoryView view = views.computeIfAbsent(
                 new ViewKey(location.location(), endpoint, feeds, settings.targetFramework(), packagesRoot),
-                key -> new MavenRepositoryView(feeds.open(location.location(), Optional.empty(), endpoint), packages,
-                        settings.targetFramework(), WagonServices::mavenOrder, Clock.systemUTC()));
+                key -> {
+                    MavenRepositoryView made = new MavenRepositoryView(feeds.open(location.location(), Optional.empty(),
+                            endpoint), packages, settings.targetFramework(), WagonServices::mavenOrder, Clock.systemUTC());
+                    made.useSpellings(spellings);
+                    return made;
+                });
         PublisherFactory publishers = new PublisherFactory(feeds.http(), feeds.serviceIndexes());
-        return new FeedConnection(location, settings, view,
+        return new FeedConnection(location, settings, view, packages,
                 () -> publishers.open(location.location(), Optional.empty(), endpoint));
+    }
+
+    /**
+     * Every POM made from now on, by every view, names these packages as given (lower-case id to the package's own
+     * spelling): what NuGet's resolution in the build found, so that one package is one Maven artifact.
+     */
+    void useSpellings(Map<String, String> byLowerCaseId) {
+        spellings.putAll(byLowerCaseId);
+        views.values().forEach(view -> view.useSpellings(byLowerCaseId));
     }
 
     /** nuget.config's request limit and proxy, the repository's timeouts, and Maven's proxy, else the environment's. */

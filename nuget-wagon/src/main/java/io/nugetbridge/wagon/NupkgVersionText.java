@@ -1,0 +1,30 @@
+package io.nugetbridge.wagon;
+
+import io.nugetbridge.core.version.VersionRange;
+import java.util.Locale;
+
+/**
+ * What the version written on a {@code nupkg} {@code <dependency>} means: what it means in a PackageReference
+ * (NuGet's {@code VersionRange.Parse}, see NuGet.Client {@code src/NuGet.Core/NuGet.Versioning/VersionRangeFactory.cs}).
+ * {@code 1.0.0} is "1.0.0 or higher, the lowest the feeds have"; {@code [1.0,2.0)} the lowest inside;
+ * {@code 1.*} and {@code *-*} float as NuGet floats. Maven's own {@code RELEASE} and {@code LATEST}, deprecated
+ * in Maven and unknown to NuGet, are read as the floats that mean the same: {@code *} (the highest stable version)
+ * and {@code *-*} (the highest, prereleases included). A Maven range NuGet cannot read (a union such as
+ * {@code [1,2),[3,4)}) is an error that says so.
+ */
+final class NupkgVersionText {
+
+    private NupkgVersionText() {}
+
+    static VersionRange toRange(String written) {
+        String text = written == null ? "" : written.strip();
+        switch (text.toUpperCase(Locale.ROOT)) {
+            case "RELEASE":
+                return VersionRange.parse("*");
+            case "LATEST":
+                return VersionRange.parse("*-*");
+            default:
+                return VersionRange.parse(text);
+        }
+    }
+}
