@@ -14,6 +14,7 @@ import io.nugetbridge.core.resolve.TargetFrameworkRequest;
 import io.nugetbridge.core.restore.GlobalPackagesSource;
 import io.nugetbridge.core.repository.MavenRepositoryView;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import org.apache.maven.AbstractMavenLifecycleParticipant;
 import org.apache.maven.MavenExecutionException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Model;
 import org.apache.maven.project.MavenProject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +74,7 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
         }
         // One resolver per set of feeds: each asks a feed about an id once, however many projects need it.
         Map<List<MavenRepositoryView>, PackageResolver> resolvers = new HashMap<>();
+        List<String> failures = new ArrayList<>();
         try {
             for (MavenProject project : session.getProjects()) {
                 List<PackageDependency> references = NupkgDependencies.references(project);
@@ -84,33 +87,54 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
                 }
                 PackageResolver resolver = resolvers.computeIfAbsent(feeds.stream().map(FeedConnection::view).toList(),
                         views -> new PackageResolver(sources(feeds, session.isOffline())));
-                mediate(project, references, feeds, resolver, session);
+                NuGetFramework framework = feeds.get(0).settings().targetFramework();
+                ProjectOutcome outcome = mediate(project.getModel(), project.getArtifactId(), references, framework,
+                        policy(session), resolver);
+                outcome.result().warnings().forEach(warning -> LOG.warn(warning.toString()));
+                if (outcome.failed()) {
+                    failures.add("NuGet cannot resolve the nupkg dependencies of " + project.getId() + " ("
+                            + project.getFile() + ") for " + framework.shortFolderName() + ":\n"
+                            + outcome.result().errors().stream().map(Object::toString).collect(Collectors.joining("\n")));
+                } else {
+                    services.useSpellings(outcome.spellings());
+                }
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new MavenExecutionException(e.getMessage(), e);
         } finally {
             resolvers.values().forEach(PackageResolver::close);
         }
+        if (!failures.isEmpty()) {
+            throw new MavenExecutionException(String.join("\n", failures) + "\nThese are NuGet's rules, as dotnet restore"
+                    + " applies them; -D" + MAVEN_MEDIATION + "=true leaves NuGet packages to Maven's mediation instead.",
+                    (java.io.File) null);
+        }
     }
 
-    private void mediate(MavenProject project, List<PackageDependency> references, List<FeedConnection> feeds,
-            PackageResolver resolver, MavenSession session) throws MavenExecutionException {
-        NuGetFramework framework = feeds.get(0).settings().targetFramework();
-        ResolveRequest request = ResolveRequest.of(project.getArtifactId(),
-                List.of(TargetFrameworkRequest.of(framework, references))).withPolicy(policy(session));
+    /** What NuGet made of one project's references, and the spellings its POMs should use. */
+    record ProjectOutcome(ResolveResult result, Map<String, String> spellings) {
+        boolean failed() {
+            return !result.succeeded();
+        }
+    }
+
+    /**
+     * Resolves a project's references as NuGet would for {@code framework} and, when NuGet succeeds, writes the
+     * versions into {@code model}; when it fails, leaves the model as it was.
+     */
+    static ProjectOutcome mediate(Model model, String projectName, List<PackageDependency> references,
+            NuGetFramework framework, DiagnosticPolicy policy, PackageResolver resolver) {
         long start = System.nanoTime();
-        ResolveResult result = resolver.resolve(request);
-        result.warnings().forEach(warning -> LOG.warn(warning.toString()));
+        ResolveResult result = resolver.resolve(ResolveRequest.of(projectName,
+                List.of(TargetFrameworkRequest.of(framework, references))).withPolicy(policy));
         if (!result.succeeded()) {
-            String errors = result.errors().stream().map(Object::toString).collect(Collectors.joining("\n"));
-            throw new MavenExecutionException("NuGet could not resolve the nupkg dependencies of " + project.getId()
-                    + " for " + framework.shortFolderName() + " (as NuGet's restore would fail; -D" + MAVEN_MEDIATION
-                    + "=true leaves them to Maven's mediation):\n" + errors, project.getFile());
+            return new ProjectOutcome(result, Map.of());
         }
         FrameworkGraph graph = result.graph(framework).orElseThrow();
-        services.useSpellings(ManagedNuGetVersions.apply(project.getModel(), graph));
-        LOG.debug("NuGet resolved {} packages for {} ({}) in {} ms", graph.packages().size(), project.getId(),
+        Map<String, String> spellings = ManagedNuGetVersions.apply(model, graph);
+        LOG.debug("NuGet resolved {} packages for {} ({}) in {} ms", graph.packages().size(), projectName,
                 framework.shortFolderName(), (System.nanoTime() - start) / 1_000_000);
+        return new ProjectOutcome(result, spellings);
     }
 
     /**
