@@ -3,7 +3,7 @@
 The graph cases the wagon-nuget-rules ITs resolve, and what NuGet.exe 5.8's PackageReference restore resolves for
 each: writes the packages as .nupkg files into a folder feed, one dependency-graph spec (.dg) per case, runs
 `mono nuget-5.8.0.exe restore <case>.dg` on each, and records NuGet's (id, version) set and log codes in
-it/src/it/wagon-nuget-rules*/cases.json, which the ITs' setup scripts push to the feed and their verify scripts
+it/src/it/wagon-nuget-rules*/cases.json (and nuget-wagon/src/test/resources/nuget-rules/), which the ITs' setup scripts push to the feed and their verify scripts
 compare Maven's resolution with.
 
     python3 it/nuget-rules/cases.py [work folder, default /tmp/nuget-rules]
@@ -13,6 +13,7 @@ Case ids are prefixed with the case name, so all cases share one feed. The gener
 import json, os, random, shutil, subprocess, sys, zipfile
 
 FRAMEWORK = "net8.0"
+HERE = os.path.dirname(os.path.abspath(__file__))
 NUGET_EXE = os.path.expanduser("~/.cache/nuget-bridge/nuget-5.8.0.exe")
 
 def pkg(id, version, deps=None, groups=None):
@@ -155,15 +156,17 @@ def record(all_cases, it_folder, work, feed):
     for name, (packages, roots) in all_cases.items():
         out["cases"][name] = {"roots": roots, "packages": packages, "nuget": restore(name, roots, feed, work)}
         print(name, out["cases"][name]["nuget"]["codes"], len(out["cases"][name]["nuget"]["packages"]))
-    with open(os.path.join(it_folder, "cases.json"), "w") as f:
-        json.dump(out, f, indent=1)
+    for folder in [it_folder, os.path.join(HERE, "..", "..", "nuget-wagon", "src", "test", "resources", "nuget-rules")]:
+        os.makedirs(folder, exist_ok=True)
+        name = "cases.json" if folder == it_folder else os.path.basename(it_folder) + ".json"
+        with open(os.path.join(folder, name), "w") as f:
+            json.dump(out, f, indent=1)
 
 if __name__ == "__main__":
     work = sys.argv[1] if len(sys.argv) > 1 else "/tmp/nuget-rules"
     shutil.rmtree(work, ignore_errors=True)
     feed = os.path.join(work, "feed")
-    here = os.path.dirname(os.path.abspath(__file__))
     ok, bad = cases(), errors()
     write_feed([p for c in list(ok.values()) + list(bad.values()) for p in c[0]], feed)
-    record(ok, os.path.join(here, "..", "src", "it", "wagon-nuget-rules"), work, feed)
-    record(bad, os.path.join(here, "..", "src", "it", "wagon-nuget-rules-errors"), work, feed)
+    record(ok, os.path.join(HERE, "..", "src", "it", "wagon-nuget-rules"), work, feed)
+    record(bad, os.path.join(HERE, "..", "src", "it", "wagon-nuget-rules-errors"), work, feed)

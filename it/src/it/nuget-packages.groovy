@@ -75,7 +75,7 @@ pushGraph = { String serviceIndex, File folder ->
 /**
  * The graph cases of cases.json beside a wagon-nuget-rules build (it/nuget-rules/cases.py wrote them with what
  * NuGet.exe 5.8 resolved): pushes every package, and writes one module per case whose dependencies are the case's
- * references, under the build's parent POM.
+ * references (a float's * written +, as Maven refuses * in versions), under the build's parent POM.
  */
 pushCases = { String serviceIndex, File basedir ->
     def cases = new groovy.json.JsonSlurper().parse(new File(basedir, 'cases.json')).cases
@@ -92,7 +92,7 @@ pushCases = { String serviceIndex, File basedir ->
             """    <dependency>
       <groupId>nuget</groupId>
       <artifactId>${id}</artifactId>
-      <version>${version}</version>
+      <version>${version.replace('*', '+')}</version>
       <type>nupkg</type>
     </dependency>
 """

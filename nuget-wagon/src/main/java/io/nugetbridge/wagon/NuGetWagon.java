@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.wagon.AbstractWagon;
 import org.apache.maven.wagon.ResourceDoesNotExistException;
@@ -155,8 +156,12 @@ public class NuGetWagon extends AbstractWagon {
             throw WagonFailures.notFound(location, resourceName);
         }
         try {
-            return new ResourceAnswers(connection().view()).answer(path)
-                    .orElseThrow(() -> WagonFailures.notFound(location, resourceName));
+            Optional<Content> content = new ResourceAnswers(connection().view()).answer(path);
+            if (content.isEmpty() && path instanceof RepositoryPath.ArtifactFile file && file.checksum().isEmpty()) {
+                // Name what there is, as NuGet's NU1102 does: a version Maven asks for is often one the feed lacks.
+                throw WagonFailures.versionNotFound(location, resourceName, file.id(), connection().view().versions(file.id()));
+            }
+            return content.orElseThrow(() -> WagonFailures.notFound(location, resourceName));
         } catch (RuntimeException e) {
             if (isChecksum(path)) {
                 // Under -C any other failure of a checksum fails the build (Resolver's ChecksumValidator).
