@@ -57,6 +57,10 @@ def cases():
     c["direct-upgrade"] = ([pkg("Upgrade.A", "1.0.0", ["Upgrade.C:1.0.0"]), pkg("Upgrade.C", "1.0.0"), pkg("Upgrade.C", "2.0.0")],
                            ["Upgrade.A:1.0.0", "Upgrade.C:2.0.0"])
     c["generated"] = generated()
+    # The same graph for the other frameworks the issue names: their dependency groups differ (net472 has its own,
+    # netstandard2.0 its own), and the wagon takes the framework from <server><configuration><targetFramework>.
+    for framework in ["net472", "netstandard2.0"]:
+        c["generated-" + framework] = generated() + (framework,)
     return c
 
 def errors():
@@ -122,7 +126,8 @@ def write_feed(packages, feed):
             z.writestr(f'{p["id"]}.nuspec', nuspec(p))
             z.writestr(f'lib/netstandard2.0/{p["id"]}.dll', f'{p["id"]} {p["version"]}\n')
 
-def restore(name, roots, feed, work):
+def restore(name, roots, feed, work, framework=FRAMEWORK):
+    FRAMEWORK = framework
     folder = os.path.join(work, name)
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)
@@ -153,8 +158,10 @@ def restore(name, roots, feed, work):
 def record(all_cases, it_folder, work, feed):
     out = {"framework": FRAMEWORK, "note": "packages and roots per case; 'nuget' is what NuGet.exe 5.8's restore of"
            " the same references from a folder feed resolved (it/nuget-rules/cases.py)", "cases": {}}
-    for name, (packages, roots) in all_cases.items():
-        out["cases"][name] = {"roots": roots, "packages": packages, "nuget": restore(name, roots, feed, work)}
+    for name, (packages, roots, *framework) in all_cases.items():
+        fw = framework[0] if framework else FRAMEWORK
+        out["cases"][name] = {"roots": roots, "packages": packages, "framework": fw,
+                              "nuget": restore(name, roots, feed, work, fw)}
         print(name, out["cases"][name]["nuget"]["codes"], len(out["cases"][name]["nuget"]["packages"]))
     for folder in [it_folder, os.path.join(HERE, "..", "..", "nuget-wagon", "src", "test", "resources", "nuget-rules")]:
         os.makedirs(folder, exist_ok=True)
@@ -167,6 +174,7 @@ if __name__ == "__main__":
     shutil.rmtree(work, ignore_errors=True)
     feed = os.path.join(work, "feed")
     ok, bad = cases(), errors()
-    write_feed([p for c in list(ok.values()) + list(bad.values()) for p in c[0]], feed)
+    unique = {(p["id"], p["version"]): p for c in list(ok.values()) + list(bad.values()) for p in c[0]}
+    write_feed(list(unique.values()), feed)
     record(ok, os.path.join(HERE, "..", "src", "it", "wagon-nuget-rules"), work, feed)
     record(bad, os.path.join(HERE, "..", "src", "it", "wagon-nuget-rules-errors"), work, feed)

@@ -80,11 +80,23 @@ pushGraph = { String serviceIndex, File folder ->
 pushCases = { String serviceIndex, File basedir ->
     def cases = new groovy.json.JsonSlurper().parse(new File(basedir, 'cases.json')).cases
     def folder = new File(basedir, 'target/packages')
+    def pushed = [] as Set
     cases.each { name, c ->
         c.packages.each { p ->
             def groups = p.groups ? p.groups : (p.deps ? ['': p.deps] : [:])
-            pushPackage(serviceIndex, makePackage(folder, p.id, p.version, groups))
+            if (pushed.add("${p.id}/${p.version}".toString())) {
+                pushPackage(serviceIndex, makePackage(folder, p.id, p.version, groups))
+            }
         }
+        // Another framework than the default net8.0: the same feed under a repository id whose <server> in
+        // settings.xml configures that targetFramework (the module's repositories come before its parent's).
+        def repositories = c.framework == 'net8.0' ? '' : """  <repositories>
+    <repository>
+      <id>nuget-it-${c.framework}</id>
+      <url>nuget+${serviceIndex}</url>
+    </repository>
+  </repositories>
+"""
         def module = new File(basedir, name)
         module.mkdirs()
         def dependencies = c.roots.collect { root ->
@@ -107,7 +119,7 @@ pushCases = { String serviceIndex, File basedir ->
   </parent>
   <artifactId>${name}</artifactId>
   <packaging>pom</packaging>
-  <dependencies>
+${repositories}  <dependencies>
 ${dependencies}  </dependencies>
 </project>
 """

@@ -95,7 +95,8 @@ class NuGetMediationTest {
         JsonNode c = cases("wagon-nuget-rules").get(name);
         Model model = projectOf(c.get("roots"));
 
-        NuGetMediation.ProjectOutcome outcome = mediate(model, name, c.get("roots"));
+        NuGetMediation.ProjectOutcome outcome = mediate(model, name, c.get("roots"),
+                NuGetFramework.parse(c.get("framework").asText()));
 
         assertThat(outcome.failed()).as("%s: %s", name, outcome.result().diagnostics()).isFalse();
         TreeSet<String> expected = strings(c.get("nuget").get("packages"));
@@ -159,12 +160,16 @@ class NuGetMediationTest {
     }
 
     private static NuGetMediation.ProjectOutcome mediate(Model model, String name, JsonNode roots) {
+        return mediate(model, name, roots, NET8);
+    }
+
+    private static NuGetMediation.ProjectOutcome mediate(Model model, String name, JsonNode roots, NuGetFramework framework) {
         List<PackageDependency> references = new ArrayList<>();
         for (JsonNode root : roots) {
             String[] parts = root.asText().split(":", 2);
             references.add(new PackageDependency(parts[0], NupkgVersionText.toRange(mavenForm(parts[1]))));
         }
-        return NuGetMediation.mediate(model, name, references, NET8, DiagnosticPolicy.DEFAULT.withDowngradesAsErrors(),
+        return NuGetMediation.mediate(model, name, references, framework, DiagnosticPolicy.DEFAULT.withDowngradesAsErrors(),
                 resolver);
     }
 
