@@ -1,14 +1,10 @@
 package io.nugetbridge.wagon;
 
 import io.nugetbridge.core.repository.PomGenerator;
-import io.nugetbridge.core.resolve.FrameworkGraph;
-import io.nugetbridge.core.resolve.PackageDependency;
-import io.nugetbridge.core.resolve.ResolvedPackage;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.maven.model.Dependency;
@@ -26,55 +22,36 @@ final class ManagedNuGetVersions {
 
     private ManagedNuGetVersions() {}
 
-    /** @return lower-case id to the package's own spelling, for the POMs the wagon makes */
-    static Map<String, String> apply(Model model, FrameworkGraph graph) {
-        Map<String, ResolvedPackage> resolved = new LinkedHashMap<>();
-        graph.packages().forEach(p -> resolved.put(lower(p.id()), p));
-        rewriteDirect(model, resolved);
-        manage(model, resolved, spellings(model, graph));
-        Map<String, String> own = new LinkedHashMap<>();
-        resolved.forEach((lower, p) -> own.put(lower, p.id()));
-        return own;
+    static void apply(Model model, NuGetChoice choice) {
+        Map<String, NuGetChoice.Chosen> chosen = new LinkedHashMap<>();
+        choice.packages().forEach(p -> chosen.put(NuGetChoice.lower(p.id()), p));
+        rewriteDirect(model, chosen);
+        manage(model, chosen);
     }
 
     /** Direct references at NuGet's version and spelling; a second spelling of one id is dropped (one package). */
-    private static void rewriteDirect(Model model, Map<String, ResolvedPackage> resolved) {
-        Set<String> kept = new LinkedHashSet<>();
+    private static void rewriteDirect(Model model, Map<String, NuGetChoice.Chosen> chosen) {
+        Set<String> kept = new HashSet<>();
         for (Iterator<Dependency> it = model.getDependencies().iterator(); it.hasNext();) {
             Dependency dependency = it.next();
             if (!NupkgDependencies.isNupkg(dependency)) {
                 continue;
             }
-            String lower = lower(dependency.getArtifactId());
-            ResolvedPackage chosen = resolved.get(lower);
-            if (chosen == null) {
+            String lower = NuGetChoice.lower(dependency.getArtifactId());
+            NuGetChoice.Chosen package_ = chosen.get(lower);
+            if (package_ == null) {
                 continue;
             }
-            if (!kept.add(lower + ":" + String.valueOf(dependency.getClassifier()))) {
+            if (!kept.add(lower + ":" + dependency.getClassifier())) {
                 it.remove();
                 continue;
             }
-            dependency.setArtifactId(chosen.id());
-            dependency.setVersion(chosen.version().toNormalizedString());
+            dependency.setArtifactId(package_.id());
+            dependency.setVersion(package_.version());
         }
     }
 
-    /** Every spelling of each id anywhere in the graph: the project's and each package's dependencies. */
-    private static Map<String, Set<String>> spellings(Model model, FrameworkGraph graph) {
-        Map<String, Set<String>> spellings = new LinkedHashMap<>();
-        for (ResolvedPackage p : graph.packages()) {
-            spellings.computeIfAbsent(lower(p.id()), k -> new LinkedHashSet<>()).add(p.id());
-            for (PackageDependency dependency : p.dependencies()) {
-                spellings.computeIfAbsent(lower(dependency.id()), k -> new LinkedHashSet<>()).add(dependency.id());
-            }
-        }
-        for (PackageDependency dependency : graph.dependencies()) {
-            spellings.computeIfAbsent(lower(dependency.id()), k -> new LinkedHashSet<>()).add(dependency.id());
-        }
-        return spellings;
-    }
-
-    private static void manage(Model model, Map<String, ResolvedPackage> resolved, Map<String, Set<String>> spellings) {
+    private static void manage(Model model, Map<String, NuGetChoice.Chosen> chosen) {
         DependencyManagement management = model.getDependencyManagement();
         if (management == null) {
             management = new DependencyManagement();
@@ -82,20 +59,16 @@ final class ManagedNuGetVersions {
         }
         List<Dependency> managed = management.getDependencies();
         // NuGet's answer replaces what the POM manages for the same packages: NuGet's rules are the specification.
-        managed.removeIf(d -> NupkgDependencies.isNupkg(d) && resolved.containsKey(lower(d.getArtifactId())));
-        resolved.forEach((lower, chosen) -> {
-            for (String spelling : spellings.getOrDefault(lower, Set.of(chosen.id()))) {
+        managed.removeIf(d -> NupkgDependencies.isNupkg(d) && chosen.containsKey(NuGetChoice.lower(d.getArtifactId())));
+        for (NuGetChoice.Chosen package_ : chosen.values()) {
+            for (String spelling : package_.spellings()) {
                 Dependency entry = new Dependency();
                 entry.setGroupId(PomGenerator.GROUP_ID);
                 entry.setArtifactId(spelling);
-                entry.setVersion(chosen.version().toNormalizedString());
+                entry.setVersion(package_.version());
                 entry.setType(PomGenerator.PACKAGING);
                 managed.add(entry);
             }
-        });
-    }
-
-    private static String lower(String id) {
-        return id.toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,18 +87,30 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
                 if (feeds.isEmpty()) {
                     continue;
                 }
+                NuGetFramework framework = feeds.get(0).settings().targetFramework();
+                Set<String> noWarn = noWarn(session);
+                MediationCache cache = new MediationCache(buildFolder(project));
+                String inputs = MediationCache.inputsHash(inputs(project, framework, feeds, noWarn));
+                Optional<NuGetChoice> kept = cache.read(inputs, feeds.get(0).packages());
+                if (kept.isPresent()) {
+                    // Nothing changed since the last build and its packages are installed: NuGet's no-op restore.
+                    kept.get().warnings().forEach(LOG::warn);
+                    ManagedNuGetVersions.apply(project.getModel(), kept.get());
+                    services.useSpellings(kept.get().ownSpellings());
+                    continue;
+                }
                 PackageResolver resolver = resolvers.computeIfAbsent(feeds.stream().map(FeedConnection::view).toList(),
                         views -> new PackageResolver(sources(feeds, session.isOffline())));
-                NuGetFramework framework = feeds.get(0).settings().targetFramework();
                 ProjectOutcome outcome = mediate(project.getModel(), project.getArtifactId(), references, framework,
-                        policy(session), resolver);
+                        policy(noWarn), resolver);
                 outcome.result().warnings().forEach(warning -> LOG.warn(warning.toString()));
                 if (outcome.failed()) {
                     failures.add("NuGet cannot resolve the nupkg dependencies of " + project.getId() + " ("
                             + project.getFile() + ") for " + framework.shortFolderName() + ":\n"
                             + outcome.result().errors().stream().map(Object::toString).collect(Collectors.joining("\n")));
                 } else {
-                    services.useSpellings(outcome.spellings());
+                    services.useSpellings(outcome.choice().ownSpellings());
+                    cache.write(inputs, outcome.choice());
                 }
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -111,8 +125,8 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
         }
     }
 
-    /** What NuGet made of one project's references, and the spellings its POMs should use. */
-    record ProjectOutcome(ResolveResult result, Map<String, String> spellings) {
+    /** What NuGet made of one project's references, and its choice when it succeeded. */
+    record ProjectOutcome(ResolveResult result, NuGetChoice choice) {
         boolean failed() {
             return !result.succeeded();
         }
@@ -128,13 +142,14 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
         ResolveResult result = resolver.resolve(ResolveRequest.of(projectName,
                 List.of(TargetFrameworkRequest.of(framework, references))).withPolicy(policy));
         if (!result.succeeded()) {
-            return new ProjectOutcome(result, Map.of());
+            return new ProjectOutcome(result, null);
         }
         FrameworkGraph graph = result.graph(framework).orElseThrow();
-        Map<String, String> spellings = ManagedNuGetVersions.apply(model, graph);
+        NuGetChoice choice = NuGetChoice.of(graph, result.warnings());
+        ManagedNuGetVersions.apply(model, choice);
         LOG.debug("NuGet resolved {} packages for {} ({}) in {} ms", graph.packages().size(), projectName,
                 framework.shortFolderName(), (System.nanoTime() - start) / 1_000_000);
-        return new ProjectOutcome(result, spellings);
+        return new ProjectOutcome(result, choice);
     }
 
     /**
@@ -149,10 +164,31 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
     }
 
     /** The .NET SDK's default: downgrades (NU1605) fail; {@code nuget.noWarn} silences codes. */
-    private static DiagnosticPolicy policy(MavenSession session) {
-        Set<String> noWarn = MavenFeeds.property(session, NO_WARN)
-                .map(list -> Arrays.stream(list.split("[,;]")).map(String::trim).collect(Collectors.toSet()))
-                .orElse(Set.of());
+    private static DiagnosticPolicy policy(Set<String> noWarn) {
         return new DiagnosticPolicy(noWarn, Set.of(), false).withDowngradesAsErrors();
+    }
+
+    private static Set<String> noWarn(MavenSession session) {
+        return MavenFeeds.property(session, NO_WARN)
+                .map(list -> Arrays.stream(list.split("[,;]")).map(String::trim).filter(c -> !c.isEmpty())
+                        .map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new)))
+                .orElse(new TreeSet<>());
+    }
+
+    private static Path buildFolder(MavenProject project) {
+        return project.getBuild() != null && project.getBuild().getDirectory() != null
+                ? Path.of(project.getBuild().getDirectory()) : project.getBasedir().toPath().resolve("target");
+    }
+
+    /** What a project's resolution depends on, for {@link MediationCache}: a change to any of these resolves again. */
+    private static List<String> inputs(MavenProject project, NuGetFramework framework, List<FeedConnection> feeds,
+            Set<String> noWarn) {
+        List<String> inputs = new ArrayList<>();
+        inputs.add("framework " + framework.shortFolderName());
+        NupkgDependencies.declared(project).forEach(d -> inputs.add("reference " + d.getArtifactId() + " " + d.getVersion()));
+        feeds.forEach(f -> inputs.add("source " + f.location().repositoryId() + " " + f.location().location()));
+        inputs.add("packages " + feeds.get(0).packages().root());
+        inputs.add("noWarn " + String.join(",", noWarn));
+        return inputs;
     }
 }

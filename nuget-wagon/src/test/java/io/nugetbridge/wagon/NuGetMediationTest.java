@@ -101,7 +101,7 @@ class NuGetMediationTest {
         assertThat(outcome.failed()).as("%s: %s", name, outcome.result().diagnostics()).isFalse();
         TreeSet<String> expected = strings(c.get("nuget").get("packages"));
         TreeSet<String> managed = model.getDependencyManagement().getDependencies().stream()
-                .filter(d -> outcome.spellings().containsValue(d.getArtifactId()))
+                .filter(d -> outcome.choice().ownSpellings().containsValue(d.getArtifactId()))
                 .map(d -> d.getArtifactId() + ":" + d.getVersion()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(managed).as(name).isEqualTo(expected);
         assertThat(model.getDependencies()).filteredOn(d -> d.getType().equals("jar"))
@@ -136,10 +136,29 @@ class NuGetMediationTest {
 
         assertThat(model.getDependencies()).filteredOn(NupkgDependencies::isNupkg)
                 .extracting(d -> d.getArtifactId() + ":" + d.getVersion()).containsExactly("Casing.A:1.0.0", "Casing.B:1.0.0");
-        assertThat(outcome.spellings()).containsEntry("casing.c", "Casing.C");
+        assertThat(outcome.choice().ownSpellings()).containsEntry("casing.c", "Casing.C");
         // Every spelling the graph writes is managed, so a POM Maven cached before still gets NuGet's version.
         assertThat(model.getDependencyManagement().getDependencies()).extracting(d -> d.getArtifactId() + ":" + d.getVersion())
                 .contains("Casing.C:2.0.0", "casing.c:2.0.0", "CASING.C:2.0.0");
+    }
+
+    @Test
+    void theNextBuildUsesTheKeptChoiceOnlyWhenItsInputsAreTheSameAndItsPackagesInstalled() {
+        JsonNode c = cases("wagon-nuget-rules").get("cousins");
+        NuGetMediation.ProjectOutcome outcome = mediate(projectOf(c.get("roots")), "cousins", c.get("roots"));
+        MediationCache cache = new MediationCache(root.resolve("target"));
+        String inputs = MediationCache.inputsHash(List.of("framework net8.0", "reference Cousins.A 1.0.0"));
+        cache.write(inputs, outcome.choice());
+
+        assertThat(cache.read(inputs, feed.packages())).as("nothing installed yet").isEmpty();
+        outcome.choice().packages().forEach(p -> feed.view().nupkg(p.id(), p.version()));
+        assertThat(cache.read(inputs, feed.packages())).contains(outcome.choice());
+        assertThat(cache.read(MediationCache.inputsHash(List.of("framework net472")), feed.packages())).isEmpty();
+
+        Model model = projectOf(c.get("roots"));
+        ManagedNuGetVersions.apply(model, cache.read(inputs, feed.packages()).orElseThrow());
+        assertThat(model.getDependencyManagement().getDependencies()).extracting(d -> d.getArtifactId() + ":" + d.getVersion())
+                .contains("Cousins.C:2.0.0");
     }
 
     @Test
