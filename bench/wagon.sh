@@ -36,15 +36,19 @@ clear_out() { # moved aside, not deleted just before a run (see bench/restore.sh
   done
 }
 
-echo "Building the plugin into $M2 ..." >&2
-"${MVN[@]}" -q -Dmaven.repo.local="$M2" install -DskipTests -pl nuget-maven-plugin -am >&2
-"${MVN[@]}" -q -Dmaven.repo.local="$M2" -pl nuget-testing dependency:build-classpath -Dmdep.outputFile="$WORK/testing.cp" >&2
-"${MVN[@]}" -q -Dmaven.repo.local="$M2" -pl nuget-core dependency:build-classpath -Dmdep.outputFile="$WORK/core.cp" >&2
-javac -d "$WORK/classes" -cp "nuget-core/target/classes:$(cat "$WORK/core.cp")" bench/RestoreBench.java
-java -cp "nuget-core/target/classes:$WORK/classes:$(cat "$WORK/core.cp")" RestoreBench "$WORK/packages" "$WORK/generated" >&2
+if [ -z "${BENCH_PREBUILT:-}" ]; then # BENCH_PREBUILT=1 with the BENCH_WORK of an earlier run: its build and graph again
+  echo "Building the plugin into $M2 ..." >&2
+  "${MVN[@]}" -q -Dmaven.repo.local="$M2" install -DskipTests -pl nuget-maven-plugin -am >&2
+  "${MVN[@]}" -q -Dmaven.repo.local="$M2" -pl nuget-testing dependency:build-classpath -Dmdep.outputFile="$WORK/testing.cp" >&2
+  "${MVN[@]}" -q -Dmaven.repo.local="$M2" -pl nuget-core dependency:build-classpath -Dmdep.outputFile="$WORK/core.cp" >&2
+  javac -d "$WORK/classes" -cp "nuget-core/target/classes:$(cat "$WORK/core.cp")" bench/RestoreBench.java
+  java -cp "nuget-core/target/classes:$WORK/classes:$(cat "$WORK/core.cp")" RestoreBench "$WORK/packages" "$WORK/generated" >&2
+  rm -rf "$WORK/testing-classes" && cp -r nuget-testing/target/classes "$WORK/testing-classes" # the feed's own copy
+fi
+rm -rf "$WORK/feed" "$WORK/seed-repo" "$WORK/plain-repo" "$WORK/trash"
 
 mkdir -p "$WORK/feed"
-java -cp "nuget-testing/target/classes:$(cat "$WORK/testing.cp")" io.nugetbridge.testing.ArtipieServerMain \
+java -cp "$WORK/testing-classes:$(cat "$WORK/testing.cp")" io.nugetbridge.testing.ArtipieServerMain \
   --storage "$WORK/feed/storage" --request-log "$WORK/feed/requests.log" --ready-file "$WORK/feed/ready" \
   --stop-file "$WORK/feed/stop" --max-minutes 30 >"$WORK/feed/out.log" 2>&1 &
 FEED_PID=$!
