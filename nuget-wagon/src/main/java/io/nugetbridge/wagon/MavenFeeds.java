@@ -32,27 +32,31 @@ final class MavenFeeds {
         this.session = session;
     }
 
+    /** A NuGet repository of the project, read but not connected: connecting builds an HTTP client. */
+    record Repository(RemoteRepository remote, FeedLocation location, WagonSettings settings) {}
+
     /** The project's NuGet repositories in its order (the first that has a version provides it, as in NuGet). */
-    List<FeedConnection> of(List<RemoteRepository> repositories) {
-        List<FeedConnection> feeds = new ArrayList<>();
+    List<Repository> of(List<RemoteRepository> repositories) {
+        List<Repository> found = new ArrayList<>();
         for (RemoteRepository repository : repositories) {
             if (repository.getUrl().toLowerCase(Locale.ROOT).startsWith(FeedLocation.PREFIX)) {
-                feeds.add(connect(repository));
+                found.add(new Repository(repository, FeedLocation.of(repository.getId(), repository.getUrl()),
+                        WagonSettings.fromKnobs(knobs(serverConfiguration(repository.getId())),
+                                headers(session.getRepositorySession(), repository.getId()))));
             }
         }
-        return feeds;
+        return found;
     }
 
-    private FeedConnection connect(RemoteRepository repository) {
-        FeedLocation location = FeedLocation.of(repository.getId(), repository.getUrl());
+    /** The repository connected as the wagon connects it, sharing its view. */
+    FeedConnection connect(Repository repository) {
+        RemoteRepository remote = repository.remote();
         RepositorySystemSession resolver = session.getRepositorySession();
-        WagonSettings settings = WagonSettings.fromKnobs(knobs(serverConfiguration(repository.getId())),
-                headers(resolver, repository.getId()));
-        AuthenticationInfo authentication = authentication(resolver, repository);
-        return services.connect(location, settings,
-                MavenConnectionValues.credentials(authentication, location.repositoryId()),
+        AuthenticationInfo authentication = authentication(resolver, remote);
+        return services.connect(repository.location(), repository.settings(),
+                MavenConnectionValues.credentials(authentication, repository.location().repositoryId()),
                 MavenConnectionValues.apiKey(authentication),
-                MavenConnectionValues.proxy(proxy(resolver, repository), repository.getProtocol()));
+                MavenConnectionValues.proxy(proxy(resolver, remote), remote.getProtocol()));
     }
 
     private Object serverConfiguration(String id) {

@@ -1,5 +1,6 @@
 package io.nugetbridge.wagon;
 
+import io.nugetbridge.core.cache.GlobalPackagesFolder;
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.resolve.DiagnosticPolicy;
 import io.nugetbridge.core.resolve.FrameworkGraph;
@@ -83,22 +84,26 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
                 if (references.isEmpty()) {
                     continue;
                 }
-                List<FeedConnection> feeds = new MavenFeeds(services, session).of(project.getRemoteProjectRepositories());
-                if (feeds.isEmpty()) {
+                MavenFeeds mavenFeeds = new MavenFeeds(services, session);
+                List<MavenFeeds.Repository> repositories = mavenFeeds.of(project.getRemoteProjectRepositories());
+                if (repositories.isEmpty()) {
                     continue;
                 }
-                NuGetFramework framework = feeds.get(0).settings().targetFramework();
+                NuGetFramework framework = repositories.get(0).settings().targetFramework();
                 Set<String> noWarn = noWarn(session);
+                GlobalPackagesFolder packages = services.packagesFolder(repositories.get(0).settings());
                 MediationCache cache = new MediationCache(buildFolder(project));
-                String inputs = MediationCache.inputsHash(inputs(project, framework, feeds, noWarn));
-                Optional<NuGetChoice> kept = cache.read(inputs, feeds.get(0).packages());
+                String inputs = MediationCache.inputsHash(inputs(project, framework, repositories, packages, noWarn));
+                Optional<NuGetChoice> kept = cache.read(inputs, packages);
                 if (kept.isPresent()) {
-                    // Nothing changed since the last build and its packages are installed: NuGet's no-op restore.
+                    // Nothing changed since the last build and its packages are installed: NuGet's no-op restore,
+                    // without a feed, an HTTP client or a resolver.
                     kept.get().warnings().forEach(LOG::warn);
                     ManagedNuGetVersions.apply(project.getModel(), kept.get());
                     services.useSpellings(kept.get().ownSpellings());
                     continue;
                 }
+                List<FeedConnection> feeds = repositories.stream().map(mavenFeeds::connect).toList();
                 PackageResolver resolver = resolvers.computeIfAbsent(feeds.stream().map(FeedConnection::view).toList(),
                         views -> new PackageResolver(sources(feeds, session.isOffline())));
                 ProjectOutcome outcome = mediate(project.getModel(), project.getArtifactId(), references, framework,
@@ -181,13 +186,13 @@ public class NuGetMediation extends AbstractMavenLifecycleParticipant {
     }
 
     /** What a project's resolution depends on, for {@link MediationCache}: a change to any of these resolves again. */
-    private static List<String> inputs(MavenProject project, NuGetFramework framework, List<FeedConnection> feeds,
-            Set<String> noWarn) {
+    private static List<String> inputs(MavenProject project, NuGetFramework framework,
+            List<MavenFeeds.Repository> repositories, GlobalPackagesFolder packages, Set<String> noWarn) {
         List<String> inputs = new ArrayList<>();
         inputs.add("framework " + framework.shortFolderName());
         NupkgDependencies.declared(project).forEach(d -> inputs.add("reference " + d.getArtifactId() + " " + d.getVersion()));
-        feeds.forEach(f -> inputs.add("source " + f.location().repositoryId() + " " + f.location().location()));
-        inputs.add("packages " + feeds.get(0).packages().root());
+        repositories.forEach(r -> inputs.add("source " + r.location().repositoryId() + " " + r.location().location()));
+        inputs.add("packages " + packages.root());
         inputs.add("noWarn " + String.join(",", noWarn));
         return inputs;
     }

@@ -78,8 +78,7 @@ public class WagonServices {
     FeedConnection connect(FeedLocation location, WagonSettings settings, Optional<Credentials> credentials,
             Optional<String> apiKey, Optional<HttpProxy> mavenProxy) {
         location.requireSecureOrAllowed(settings);
-        NuGetConfig config = configs.computeIfAbsent(workingFolder,
-                folder -> NuGetConfig.load(ConfigLocations.standard(folder, home, environment), environment));
+        NuGetConfig config = config();
         // Tokens are cached per repository whichever endpoint issued them (CodeArtifactTokens.shared).
         CodeArtifactCredentials tokens = codeArtifact.computeIfAbsent(settings.codeArtifactEndpoint(),
                 endpoint -> new CodeArtifactCredentials(environment, CodeArtifactTokens.shared(codeArtifactApis.apply(endpoint))));
@@ -89,10 +88,8 @@ public class WagonServices {
                 .withHeaders(settings.httpHeaders());
         FeedFactory feeds = factories.computeIfAbsent(httpSettings(location, settings, config, mavenProxy),
                 http -> new FeedFactory(new NuGetHttpClient(http)));
-        Path packagesRoot = settings.globalPackagesFolder().map(p -> p.toAbsolutePath().normalize())
-                .orElseGet(() -> config.globalPackagesFolder(home));
-        GlobalPackagesFolder packages = packageFolders.computeIfAbsent(packagesRoot,
-                root -> new GlobalPackagesFolder(root, config.fallbackPackageFolders(), log));
+        GlobalPackagesFolder packages = packagesFolder(settings);
+        Path packagesRoot = packages.root();
         MavenRepositoryView view = views.computeIfAbsent(
                 new ViewKey(location.location(), endpoint, feeds, settings.targetFramework(), packagesRoot),
                 key -> {
@@ -104,6 +101,20 @@ public class WagonServices {
         PublisherFactory publishers = new PublisherFactory(feeds.http(), feeds.serviceIndexes());
         return new FeedConnection(location, settings, view, packages,
                 () -> publishers.open(location.location(), Optional.empty(), endpoint));
+    }
+
+    /** The global packages folder a repository with these settings uses; no network, no HTTP client. */
+    GlobalPackagesFolder packagesFolder(WagonSettings settings) {
+        NuGetConfig config = config();
+        Path packagesRoot = settings.globalPackagesFolder().map(p -> p.toAbsolutePath().normalize())
+                .orElseGet(() -> config.globalPackagesFolder(home));
+        return packageFolders.computeIfAbsent(packagesRoot,
+                root -> new GlobalPackagesFolder(root, config.fallbackPackageFolders(), log));
+    }
+
+    private NuGetConfig config() {
+        return configs.computeIfAbsent(workingFolder,
+                folder -> NuGetConfig.load(ConfigLocations.standard(folder, home, environment), environment));
     }
 
     /**
