@@ -56,11 +56,12 @@ def cases():
     # A direct version above what a dependency asks: both agree.
     c["direct-upgrade"] = ([pkg("Upgrade.A", "1.0.0", ["Upgrade.C:1.0.0"]), pkg("Upgrade.C", "1.0.0"), pkg("Upgrade.C", "2.0.0")],
                            ["Upgrade.A:1.0.0", "Upgrade.C:2.0.0"])
-    c["generated"] = generated()
-    # The same graph for the other frameworks the issue names: their dependency groups differ (net472 has its own,
-    # netstandard2.0 its own), and the wagon takes the framework from <server><configuration><targetFramework>.
-    for framework in ["net472", "netstandard2.0"]:
-        c["generated-" + framework] = generated() + (framework,)
+    c["generated"] = generated("Gen")
+    # The same graph for the other frameworks the issue names: their dependency groups differ (net472 has its own),
+    # and the wagon takes the framework from <server><configuration><targetFramework>. Ids of their own, since a
+    # local repository keeps one POM per package version, made for the framework of the build that fetched it.
+    c["generated-net472"] = generated("G472") + ("net472",)
+    c["generated-netstandard2.0"] = generated("G20") + ("netstandard2.0",)
     return c
 
 def errors():
@@ -76,11 +77,11 @@ def errors():
     e["unknown"] = ([], ["Unknown.Nowhere:1.0.0"])
     return e
 
-def generated():
+def generated(prefix):
     """300 ids on 6 levels, each depending on up to three of the next level and one two levels down; one id in four
     has three versions that dependents ask different minimums of (cousins); netstandard2.0 and net472 groups differ."""
     rnd = random.Random(25)
-    levels = [[f"Gen.L{l}.P{i:03d}" for i in range(n)] for l, n in enumerate([6, 24, 50, 70, 70, 80])]
+    levels = [[f"{prefix}.L{l}.P{i:03d}" for i in range(n)] for l, n in enumerate([6, 24, 50, 70, 70, 80])]
     versions = {}
     for level in levels:
         for id in level:
