@@ -7,7 +7,8 @@ import java.util.zip.ZipOutputStream
 makePackage = { File folder, String id, String version, Map<String, List<String>> groups = [:] ->
     folder.mkdirs()
     def groupsXml = groups.collect { framework, dependencies ->
-        "      <group targetFramework=\"${framework}\">\n" + dependencies.collect { dependency ->
+        // A group without framework (key '') is the one for any framework: a flat dependency list.
+        (framework ? "      <group targetFramework=\"${framework}\">\n" : "      <group>\n") + dependencies.collect { dependency ->
             def (depId, range) = dependency.split(':', 2)
             "        <dependency id=\"${depId}\" version=\"${range}\" />\n"
         }.join('') + "      </group>\n"
@@ -24,7 +25,7 @@ ${groups ? "    <dependencies>\n" + groupsXml + "    </dependencies>\n" : ''}  <
 """
     def nupkg = new File(folder, "${id}.${version}.nupkg")
     new ZipOutputStream(new FileOutputStream(nupkg)).withCloseable { zip ->
-        [("${id}.nuspec".toString()): nuspec, ("lib/netstandard2.0/${id}.txt".toString()): "${id} ${version}\n"].each { name, text ->
+        [("${id}.nuspec".toString()): nuspec, ("lib/netstandard2.0/${id}.dll".toString()): "${id} ${version}\n"].each { name, text ->
             zip.putNextEntry(new ZipEntry(name))
             zip.write(text.getBytes('UTF-8'))
             zip.closeEntry()
@@ -69,4 +70,65 @@ pushGraph = { String serviceIndex, File folder ->
         makePackage(folder, 'Wagon.Leaf', '2.1.0'),
         makePackage(folder, 'Wagon.Legacy', '1.0.0'),
     ].each { pushPackage(serviceIndex, it) }
+}
+
+/**
+ * The graph cases of cases.json beside a wagon-nuget-rules build (it/nuget-rules/cases.py wrote them with what
+ * NuGet.exe 5.8 resolved): pushes every package, and writes one module per case whose dependencies are the case's
+ * references (a float's * written +, as Maven refuses * in versions), under the build's parent POM.
+ */
+pushCases = { String serviceIndex, File basedir ->
+    def cases = new groovy.json.JsonSlurper().parse(new File(basedir, 'cases.json')).cases
+    def folder = new File(basedir, 'target/packages')
+    def pushed = [] as Set
+    cases.each { name, c ->
+        c.packages.each { p ->
+            def groups = p.groups ? p.groups : (p.deps ? ['': p.deps] : [:])
+            if (pushed.add("${p.id}/${p.version}".toString())) {
+                pushPackage(serviceIndex, makePackage(folder, p.id, p.version, groups))
+            }
+        }
+        // Another framework than the default net8.0: the same feed under a repository id whose <server> in
+        // settings.xml configures that targetFramework (the module's repositories come before its parent's).
+        def repositories = c.framework == 'net8.0' ? '' : """  <repositories>
+    <repository>
+      <id>nuget-it-${c.framework}</id>
+      <url>nuget+${serviceIndex}</url>
+    </repository>
+  </repositories>
+"""
+        def module = new File(basedir, name)
+        module.mkdirs()
+        def dependencies = c.roots.collect { root ->
+            def (id, version) = root.split(':', 2)
+            """    <dependency>
+      <groupId>nuget</groupId>
+      <artifactId>${id}</artifactId>
+      <version>${version.replace('*', '+')}</version>
+      <type>nupkg</type>
+    </dependency>
+"""
+        }.join('')
+        new File(module, 'pom.xml').text = """<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>io.nugetbridge.it</groupId>
+    <artifactId>${basedir.name}</artifactId>
+    <version>1.0</version>
+  </parent>
+  <artifactId>${name}</artifactId>
+  <packaging>pom</packaging>
+${repositories}  <dependencies>
+${dependencies}  </dependencies>
+</project>
+"""
+    }
+    return cases
+}
+
+/** The (id:version) set dependency:list wrote for a module: what Maven resolved. */
+resolvedByMaven = { File listFile ->
+    listFile.readLines().collect { line -> (line =~ /nuget:([^:]+):nupkg:([^:]+):/) }.findAll { it.find() }
+            .collect { it.group(1) + ':' + it.group(2) }.toSorted()
 }

@@ -1,17 +1,13 @@
 package io.nugetbridge.wagon;
 
-import io.nugetbridge.core.frameworks.NuGetFramework;
-import io.nugetbridge.core.publish.PushOptions;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.wagon.AbstractWagon;
@@ -160,8 +156,12 @@ public class NuGetWagon extends AbstractWagon {
             throw WagonFailures.notFound(location, resourceName);
         }
         try {
-            return new ResourceAnswers(connection().view()).answer(path)
-                    .orElseThrow(() -> WagonFailures.notFound(location, resourceName));
+            Optional<Content> content = new ResourceAnswers(connection().view()).answer(path);
+            if (content.isEmpty() && path instanceof RepositoryPath.ArtifactFile file && file.checksum().isEmpty()) {
+                // Name what there is, as NuGet's NU1102 does: a version Maven asks for is often one the feed lacks.
+                throw WagonFailures.versionNotFound(location, resourceName, file.id(), connection().view().versions(file.id()));
+            }
+            return content.orElseThrow(() -> WagonFailures.notFound(location, resourceName));
         } catch (RuntimeException e) {
             if (isChecksum(path)) {
                 // Under -C any other failure of a checksum fails the build (Resolver's ChecksumValidator).
@@ -191,17 +191,16 @@ public class NuGetWagon extends AbstractWagon {
     }
 
     private WagonSettings settings() {
-        return new WagonSettings(
-                NuGetFramework.parse(Optional.ofNullable(targetFramework).filter(t -> !t.isBlank())
-                        .orElse(WagonSettings.DEFAULT_TARGET_FRAMEWORK)),
-                skipDuplicate, allowInsecureConnections, seconds(connectTimeoutSeconds), seconds(readTimeoutSeconds),
-                seconds(pushTimeoutSeconds).orElse(PushOptions.DEFAULT_TIMEOUT),
-                Optional.ofNullable(globalPackagesFolder).filter(f -> !f.isBlank()).map(Path::of), httpHeaders,
-                Optional.ofNullable(codeArtifactEndpoint).filter(e -> !e.isBlank()).map(e -> URI.create(e.trim())));
-    }
-
-    private static Optional<Duration> seconds(Integer value) {
-        return Optional.ofNullable(value).filter(v -> v > 0).map(Duration::ofSeconds);
+        Map<String, String> knobs = new LinkedHashMap<>();
+        knobs.put("targetFramework", targetFramework);
+        knobs.put("skipDuplicate", String.valueOf(skipDuplicate));
+        knobs.put("allowInsecureConnections", String.valueOf(allowInsecureConnections));
+        knobs.put("connectTimeoutSeconds", Objects.toString(connectTimeoutSeconds, null));
+        knobs.put("readTimeoutSeconds", Objects.toString(readTimeoutSeconds, null));
+        knobs.put("pushTimeoutSeconds", Objects.toString(pushTimeoutSeconds, null));
+        knobs.put("globalPackagesFolder", globalPackagesFolder);
+        knobs.put("codeArtifactEndpoint", codeArtifactEndpoint);
+        return WagonSettings.fromKnobs(knobs::get, httpHeaders);
     }
 
     private static boolean isChecksum(RepositoryPath path) {

@@ -2,7 +2,10 @@ package io.nugetbridge.wagon;
 
 import io.nugetbridge.core.cache.PackageNotOnSourceException;
 import io.nugetbridge.core.http.NuGetHttpException;
+import io.nugetbridge.core.version.NuGetVersion;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.apache.maven.wagon.ResourceDoesNotExistException;
 import org.apache.maven.wagon.TransferFailedException;
 import org.apache.maven.wagon.WagonException;
@@ -35,6 +38,18 @@ final class WagonFailures {
     static ResourceDoesNotExistException notFound(FeedLocation location, String resource) {
         return new ResourceDoesNotExistException(resource + " is not in the NuGet repository '"
                 + location.repositoryId() + "' (" + location.display() + ")");
+    }
+
+    /** A version of a package the repository does not have, with the versions it has (or that it has none). */
+    static ResourceDoesNotExistException versionNotFound(FeedLocation location, String resource, String id,
+            List<NuGetVersion> versions) {
+        int shown = Math.min(versions.size(), 20);
+        String have = versions.isEmpty() ? "it has no package " + id
+                : "its versions of " + id + " are " + (shown < versions.size() ? "(the highest " + shown + " of "
+                        + versions.size() + ") " : "") + versions.subList(versions.size() - shown, versions.size()).stream()
+                        .map(NuGetVersion::toNormalizedString).collect(Collectors.joining(", "));
+        return new ResourceDoesNotExistException(resource + " is not in the NuGet repository '" + location.repositoryId()
+                + "' (" + location.display() + "); " + have);
     }
 
     /** A deploy that cannot go on; the message says what to change. */

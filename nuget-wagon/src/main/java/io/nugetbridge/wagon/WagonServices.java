@@ -48,6 +48,7 @@ public class WagonServices {
     private final Map<HttpSettings, FeedFactory> factories = new ConcurrentHashMap<>();
     private final Map<ViewKey, MavenRepositoryView> views = new ConcurrentHashMap<>();
     private final Map<Path, GlobalPackagesFolder> packageFolders = new ConcurrentHashMap<>();
+    private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
     /** The one Plexus makes: this process's environment, home, and the folder Maven builds in. */
     public WagonServices() {
@@ -77,8 +78,7 @@ public class WagonServices {
     FeedConnection connect(FeedLocation location, WagonSettings settings, Optional<Credentials> credentials,
             Optional<String> apiKey, Optional<HttpProxy> mavenProxy) {
         location.requireSecureOrAllowed(settings);
-        NuGetConfig config = configs.computeIfAbsent(workingFolder,
-                folder -> NuGetConfig.load(ConfigLocations.standard(folder, home, environment), environment));
+        NuGetConfig config = config();
         // Tokens are cached per repository whichever endpoint issued them (CodeArtifactTokens.shared).
         CodeArtifactCredentials tokens = codeArtifact.computeIfAbsent(settings.codeArtifactEndpoint(),
                 endpoint -> new CodeArtifactCredentials(environment, CodeArtifactTokens.shared(codeArtifactApis.apply(endpoint))));
@@ -88,17 +88,42 @@ public class WagonServices {
                 .withHeaders(settings.httpHeaders());
         FeedFactory feeds = factories.computeIfAbsent(httpSettings(location, settings, config, mavenProxy),
                 http -> new FeedFactory(new NuGetHttpClient(http)));
-        Path packagesRoot = settings.globalPackagesFolder().map(p -> p.toAbsolutePath().normalize())
-                .orElseGet(() -> config.globalPackagesFolder(home));
-        GlobalPackagesFolder packages = packageFolders.computeIfAbsent(packagesRoot,
-                root -> new GlobalPackagesFolder(root, config.fallbackPackageFolders(), log));
+        GlobalPackagesFolder packages = packagesFolder(settings);
+        Path packagesRoot = packages.root();
         MavenRepositoryView view = views.computeIfAbsent(
                 new ViewKey(location.location(), endpoint, feeds, settings.targetFramework(), packagesRoot),
-                key -> new MavenRepositoryView(feeds.open(location.location(), Optional.empty(), endpoint), packages,
-                        settings.targetFramework(), WagonServices::mavenOrder, Clock.systemUTC()));
+                key -> {
+                    MavenRepositoryView made = new MavenRepositoryView(feeds.open(location.location(), Optional.empty(),
+                            endpoint), packages, settings.targetFramework(), WagonServices::mavenOrder, Clock.systemUTC());
+                    made.useSpellings(spellings);
+                    return made;
+                });
         PublisherFactory publishers = new PublisherFactory(feeds.http(), feeds.serviceIndexes());
-        return new FeedConnection(location, settings, view,
+        return new FeedConnection(location, settings, view, packages,
                 () -> publishers.open(location.location(), Optional.empty(), endpoint));
+    }
+
+    /** The global packages folder a repository with these settings uses; no network, no HTTP client. */
+    GlobalPackagesFolder packagesFolder(WagonSettings settings) {
+        NuGetConfig config = config();
+        Path packagesRoot = settings.globalPackagesFolder().map(p -> p.toAbsolutePath().normalize())
+                .orElseGet(() -> config.globalPackagesFolder(home));
+        return packageFolders.computeIfAbsent(packagesRoot,
+                root -> new GlobalPackagesFolder(root, config.fallbackPackageFolders(), log));
+    }
+
+    private NuGetConfig config() {
+        return configs.computeIfAbsent(workingFolder,
+                folder -> NuGetConfig.load(ConfigLocations.standard(folder, home, environment), environment));
+    }
+
+    /**
+     * Every POM made from now on, by every view, names these packages as given (lower-case id to the package's own
+     * spelling): what NuGet's resolution in the build found, so that one package is one Maven artifact.
+     */
+    void useSpellings(Map<String, String> byLowerCaseId) {
+        spellings.putAll(byLowerCaseId);
+        views.values().forEach(view -> view.useSpellings(byLowerCaseId));
     }
 
     /** nuget.config's request limit and proxy, the repository's timeouts, and Maven's proxy, else the environment's. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The knobs of one NuGet repository, from its {@code <server><configuration>} in settings.xml (Maven sets
@@ -35,6 +36,27 @@ record WagonSettings(NuGetFramework targetFramework, boolean skipDuplicate, bool
 
     WagonSettings {
         httpHeaders = Map.copyOf(httpHeaders);
+    }
+
+    /**
+     * The settings from the knobs of {@code <server><configuration>} by name (the wagon's field names), whoever
+     * reads them: the wagon from its fields, the mediation from settings.xml. Blank or absent knobs take defaults.
+     */
+    static WagonSettings fromKnobs(Function<String, String> knob, Map<String, String> httpHeaders) {
+        Function<String, Optional<String>> value = name -> Optional.ofNullable(knob.apply(name)).map(String::trim)
+                .filter(v -> !v.isEmpty());
+        return new WagonSettings(
+                NuGetFramework.parse(value.apply("targetFramework").orElse(DEFAULT_TARGET_FRAMEWORK)),
+                value.apply("skipDuplicate").map(Boolean::parseBoolean).orElse(false),
+                value.apply("allowInsecureConnections").map(Boolean::parseBoolean).orElse(false),
+                seconds(value.apply("connectTimeoutSeconds")), seconds(value.apply("readTimeoutSeconds")),
+                seconds(value.apply("pushTimeoutSeconds")).orElse(PushOptions.DEFAULT_TIMEOUT),
+                value.apply("globalPackagesFolder").map(Path::of), httpHeaders,
+                value.apply("codeArtifactEndpoint").map(URI::create));
+    }
+
+    private static Optional<Duration> seconds(Optional<String> value) {
+        return value.map(Integer::parseInt).filter(v -> v > 0).map(Duration::ofSeconds);
     }
 
     static WagonSettings defaults() {

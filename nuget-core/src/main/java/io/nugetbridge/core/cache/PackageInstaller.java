@@ -72,7 +72,8 @@ final class PackageInstaller {
                 return new InstalledPackage(id, version, paths.versionFolder(), NupkgMetadata.read(paths.metadata()),
                         InstalledPackage.Origin.GLOBAL_FOLDER);
             }
-            log.info("Installed " + spelled + " from " + SourceName.of(source) + " to " + paths.versionFolder()
+            // One line per package is noise at INFO (a build shows its own summary and Maven its download lines).
+            log.debug(() -> "Installed " + spelled + " from " + SourceName.of(source) + " to " + paths.versionFolder()
                     + " with content hash " + hashes.contentHash() + ".");
             return new InstalledPackage(id, version, paths.versionFolder(), metadata, InstalledPackage.Origin.DOWNLOADED);
         } finally {

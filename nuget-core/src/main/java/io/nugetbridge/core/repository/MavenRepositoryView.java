@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,8 @@ public final class MavenRepositoryView {
     private final MetadataGenerator metadata;
     private final Clock clock;
     private final Map<String, Optional<byte[]>> documents = new ConcurrentHashMap<>();
+    private final Map<String, Optional<byte[]>> nuspecs = new ConcurrentHashMap<>();
+    private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
     /**
      * @param framework  whose dependency group the POMs list, each dependency at the lowest version on this feed
@@ -47,7 +50,8 @@ public final class MavenRepositoryView {
             Comparator<String> mavenOrder, Clock clock) {
         this.feed = feed;
         this.packages = packages;
-        this.poms = new PomGenerator(framework, PomGenerator.lowestApplicable(this::versionsOnFeed));
+        this.poms = new PomGenerator(framework, PomGenerator.lowestApplicable(this::versionsOnFeed),
+                id -> spellings.getOrDefault(id.toLowerCase(Locale.ROOT), id));
         this.metadata = new MetadataGenerator(mavenOrder);
         this.clock = clock;
     }
@@ -59,12 +63,40 @@ public final class MavenRepositoryView {
     /** The POM of one version, made from its nuspec; empty when the feed does not have that version. */
     public Optional<byte[]> pom(String id, String version) {
         return document("pom/" + id + "/" + version, () -> NuGetVersion.tryParse(version)
-                .flatMap(parsed -> feed.nuspec(id, parsed))
+                .flatMap(parsed -> nuspec(id, parsed))
                 .map(bytes -> {
                     NuspecMetadata nuspec = NuspecReader.read(bytes, "the nuspec of " + id + " " + version + " on "
                             + feed.source()).metadata();
                     return poms.generate(nuspec, id, version);
                 }));
+    }
+
+    /**
+     * The nuspec of one version, fetched once per view: NuGet's resolution in the build (the wagon's mediation)
+     * reads it before Maven asks for the POM made from it.
+     */
+    public Optional<byte[]> nuspec(String id, NuGetVersion version) {
+        String key = id.toLowerCase(Locale.ROOT) + "/" + version.toNormalizedString();
+        Optional<byte[]> known = nuspecs.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<byte[]> fetched = feed.nuspec(id, version);
+        fetched.ifPresent(bytes -> nuspecs.putIfAbsent(key, fetched));
+        return fetched;
+    }
+
+    /**
+     * From now on, POMs made by this view name each of these packages by the given id (the package's own
+     * spelling), whatever case the nuspec of a dependent writes it in.
+     */
+    public void useSpellings(Map<String, String> byLowerCaseId) {
+        byLowerCaseId.forEach((lower, spelled) -> spellings.put(lower.toLowerCase(Locale.ROOT), spelled));
+    }
+
+    /** The versions of the id on the feed, lowest first; empty when the feed does not know the id. */
+    public List<NuGetVersion> versions(String id) {
+        return versionsOnFeed(id);
     }
 
     /** The versions of an id in Maven's order; empty when the feed does not know the id. */

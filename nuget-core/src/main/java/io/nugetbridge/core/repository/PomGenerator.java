@@ -31,10 +31,21 @@ public final class PomGenerator {
 
     private final NuGetFramework framework;
     private final VersionPicker picker;
+    private final Function<String, String> spelling;
 
     public PomGenerator(NuGetFramework framework, VersionPicker picker) {
+        this(framework, picker, id -> id);
+    }
+
+    /**
+     * @param spelling the id a dependency is named by, from the id its dependent's nuspec writes: NuGet ids are
+     *                 case-insensitive, Maven's artifactIds are not, so {@code b} and {@code B} would be two
+     *                 artifacts unless every POM names the package as the package itself spells it
+     */
+    public PomGenerator(NuGetFramework framework, VersionPicker picker, Function<String, String> spelling) {
         this.framework = framework;
         this.picker = picker;
+        this.spelling = spelling;
     }
 
     public byte[] generate(NuspecMetadata nuspec, String artifactId, String version) {
@@ -98,7 +109,7 @@ public final class PomGenerator {
             }
             xml.start("dependency")
                     .textElement("groupId", GROUP_ID)
-                    .textElement("artifactId", dependency.id())
+                    .textElement("artifactId", spelling.apply(dependency.id()))
                     .textElement("version", version.get())
                     .textElement("type", PACKAGING)
                     .end();

@@ -34,6 +34,11 @@ public final class GlobalPackagesSource implements PackageSource {
         this.hidden = hidden;
     }
 
+    /** The folder as a source that sees every package installed there (for resolution outside a restore run). */
+    public static GlobalPackagesSource of(GlobalPackagesFolder folder) {
+        return new GlobalPackagesSource(folder, (id, version) -> false);
+    }
+
     /** The folder's path: what NuGet records as the source of a package it found there. */
     @Override
     public String name() {

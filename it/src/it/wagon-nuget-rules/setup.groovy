@@ -1,0 +1,3 @@
+evaluate(new File(itSources, 'nuget-packages.groovy'))
+pushCases(feedUrl, basedir)
+return true
