@@ -1,6 +1,7 @@
 package io.nugetbridge.wagon;
 
 import io.nugetbridge.core.cache.GlobalPackagesFolder;
+import io.nugetbridge.core.text.LineEscaping;
 import io.nugetbridge.core.version.NuGetVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ final class MediationCache {
                 return Optional.empty();
             }
             if (parts[0].equals("warning")) {
-                warnings.add(unescape(parts[1]));
+                warnings.add(LineEscaping.unescape(parts[1]));
             } else if (parts[0].equals("package")) {
                 String[] fields = parts[1].split(" ");
                 Optional<NuGetVersion> version = fields.length < 3 ? Optional.empty() : NuGetVersion.tryParse(fields[1]);
@@ -97,7 +98,7 @@ final class MediationCache {
             p.spellings().forEach(s -> text.append(' ').append(s));
             text.append('\n');
         }
-        choice.warnings().forEach(w -> text.append("warning ").append(escape(w)).append('\n'));
+        choice.warnings().forEach(w -> text.append("warning ").append(LineEscaping.escape(w)).append('\n'));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "mediation", ".tmp");
@@ -106,23 +107,5 @@ final class MediationCache {
         } catch (IOException e) {
             // The next build resolves again; nothing else depends on this file.
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

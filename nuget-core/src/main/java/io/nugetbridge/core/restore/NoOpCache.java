@@ -3,6 +3,7 @@ package io.nugetbridge.core.restore;
 import io.nugetbridge.core.frameworks.NuGetFramework;
 import io.nugetbridge.core.packaging.PackageHash;
 import io.nugetbridge.core.resolve.Diagnostic;
+import io.nugetbridge.core.text.LineEscaping;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,12 +56,12 @@ final class NoOpCache {
         text.append("packages\t").append(report.packages()).append('\n');
         report.assetFolders().forEach((tfm, folder) -> text.append("assets\t").append(tfm).append('\t').append(folder).append('\n'));
         for (UnitOutcome unit : report.units()) {
-            text.append("unit\t").append(escape(unit.name())).append('\t').append(unit.summary().map(Path::toString).orElse(""))
+            text.append("unit\t").append(LineEscaping.escape(unit.name())).append('\t').append(unit.summary().map(Path::toString).orElse(""))
                     .append('\n');
             for (Diagnostic d : unit.diagnostics()) {
                 text.append("diagnostic\t").append(d.code()).append('\t').append(d.level()).append('\t')
                         .append(String.join(",", d.frameworks().stream().map(NuGetFramework::shortFolderName).toList()))
-                        .append('\t').append(d.packageId().orElse("")).append('\t').append(escape(d.message())).append('\n');
+                        .append('\t').append(d.packageId().orElse("")).append('\t').append(LineEscaping.escape(d.message())).append('\n');
             }
         }
         files.forEach(f -> text.append("file\t").append(f).append('\n'));
@@ -87,12 +88,12 @@ final class NoOpCache {
                 case "packages" -> packages = Integer.parseInt(parts[1]);
                 case "assets" -> assets.put(parts[1], Path.of(parts[2]));
                 case "unit" -> {
-                    names.add(unescape(parts[1]));
+                    names.add(LineEscaping.unescape(parts[1]));
                     summaries.add(parts[2].isEmpty() ? Optional.empty() : Optional.of(Path.of(parts[2])));
                     diagnostics.add(new ArrayList<>());
                 }
                 case "diagnostic" -> diagnostics.get(diagnostics.size() - 1).add(new Diagnostic(parts[1],
-                        Diagnostic.Level.valueOf(parts[2]), unescape(parts[5]), Optional.of(parts[4]).filter(s -> !s.isEmpty()),
+                        Diagnostic.Level.valueOf(parts[2]), LineEscaping.unescape(parts[5]), Optional.of(parts[4]).filter(s -> !s.isEmpty()),
                         Arrays.stream(parts[3].split(",")).filter(s -> !s.isEmpty()).map(NuGetFramework::parse).toList()));
                 case "file" -> {
                     if (!Files.exists(Path.of(parts[1]))) {
@@ -117,23 +118,5 @@ final class NoOpCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t");
-    }
-
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
