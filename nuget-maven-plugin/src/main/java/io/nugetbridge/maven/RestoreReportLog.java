@@ -33,10 +33,10 @@ final class RestoreReportLog {
                     log.info(unit.name() + " " + line);
                 }
             }
+            // Errors are the failure's own message (failure(...)), which Maven prints: logged here too, every error
+            // of a failed restore would show twice.
             for (Diagnostic diagnostic : unit.diagnostics()) {
-                if (diagnostic.isError()) {
-                    log.error(unit.name() + ": " + diagnostic);
-                } else {
+                if (!diagnostic.isError()) {
                     log.warn(unit.name() + ": " + diagnostic);
                 }
             }
