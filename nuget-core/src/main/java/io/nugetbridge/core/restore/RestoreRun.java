@@ -3,8 +3,10 @@ package io.nugetbridge.core.restore;
 import io.nugetbridge.core.cache.GlobalPackagesFolder;
 import io.nugetbridge.core.cache.InstalledPackage;
 import io.nugetbridge.core.cache.NupkgMetadata;
+import io.nugetbridge.core.resolve.Diagnostic;
 import io.nugetbridge.core.resolve.FrameworkGraph;
 import io.nugetbridge.core.resolve.PackageResolver;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +75,7 @@ public final class RestoreRun {
             Map<String, InstalledPackage> installed = new PackageInstalls(cache, sources, threads)
                     .installAll(resolutions.stream().filter(UnitResolution::succeeded).flatMap(r -> r.installs().stream()).toList());
             resolutions = resolutions.stream().map(r -> r.checkedAgainst(installed).spelledAsInstalled(installed)).toList();
+            Map<String, InstalledPackage> installedForFailed = installForFailed(resolutions, installed, threads);
             List<UnitResolution> resolved = resolutions.stream().filter(UnitResolution::succeeded).toList();
             Map<String, InstalledPackage> byFolder = new LinkedHashMap<>();
             resolved.forEach(r -> r.extracts().forEach((folder, p) -> byFolder.putIfAbsent(folder, installed.get(p.key()))));
@@ -81,7 +84,8 @@ public final class RestoreRun {
             List<UnitOutcome> outcomes = new ArrayList<>();
             List<RestoreSummary> summaries = new ArrayList<>();
             for (UnitResolution resolution : resolutions) {
-                outcomes.add(resolution.succeeded() ? complete(resolution, files, installed, summaries) : failed(resolution));
+                outcomes.add(resolution.succeeded() ? complete(resolution, files, installed, summaries)
+                        : failed(resolution, installedForFailed));
             }
             Map<String, Path> assets = new AssetFolders(output, threads).gather(summaries, files);
             int downloaded = (int) installed.values().stream()
@@ -128,8 +132,50 @@ public final class RestoreRun {
         return produced;
     }
 
-    private static UnitOutcome failed(UnitResolution resolution) {
-        return new UnitOutcome(resolution.unit().name(), resolution.diagnostics(), graphs(resolution), Optional.empty(),
+    /**
+     * The packages that failed PackageReference units resolved, put into the global packages folder as NuGet does
+     * (ProjectRestoreCommand installs every graph's packages before it judges the resolution), so that their assets
+     * can be checked as NuGet checks them. Nothing of them goes to the output folder. Should one not install, the
+     * failed units are reported without those checks: they fail already, with the error that says why.
+     */
+    private Map<String, InstalledPackage> installForFailed(List<UnitResolution> resolutions,
+            Map<String, InstalledPackage> installed, ExecutorService threads) {
+        List<PackageToInstall> wanted = resolutions.stream().filter(r -> !r.succeeded() && r.graph().isPresent())
+                .flatMap(r -> r.extracts().values().stream()).toList();
+        Map<String, InstalledPackage> all = new LinkedHashMap<>(installed);
+        List<PackageToInstall> missing = wanted.stream().filter(p -> !installed.containsKey(p.key())).toList();
+        if (missing.isEmpty()) {
+            return all;
+        }
+        try {
+            all.putAll(new PackageInstalls(cache, sources, threads).installAll(missing));
+        } catch (RestoreException | UncheckedIOException e) {
+            return installed;
+        }
+        return all;
+    }
+
+    /**
+     * A failed unit: no summary, lock file or output of any kind; but a PackageReference unit gets the messages
+     * NuGet's assets file and compatibility check give for what it resolved (NU1701, NU1202: RestoreCommand
+     * ExecuteAsync builds the assets file and runs VerifyCompatibilityAsync after a failed resolution too), its
+     * assets read from the packages' folders in the global packages folder.
+     */
+    private UnitOutcome failed(UnitResolution resolution, Map<String, InstalledPackage> installed) {
+        List<Diagnostic> diagnostics = resolution.diagnostics();
+        if (resolution.graph().isPresent()) {
+            Map<String, Path> folders = new LinkedHashMap<>();
+            resolution.extracts().forEach((folder, p) -> {
+                InstalledPackage found = installed.get(p.key());
+                if (found != null) {
+                    folders.put(folder, found.folder());
+                }
+            });
+            if (folders.size() == resolution.extracts().size()) {
+                diagnostics = UnitSummaries.of(resolution, new ExtractedFiles(folders), runtime).diagnostics();
+            }
+        }
+        return new UnitOutcome(resolution.unit().name(), diagnostics, graphs(resolution), Optional.empty(),
                 Optional.empty());
     }
 

@@ -42,6 +42,8 @@ public record RestoreSummary(String project, boolean succeeded, List<FrameworkSu
      * framework and runtime graph too: a package that has {@code lib/} or {@code ref/} files yet none for the graph
      * is NU1202, an error (NuGet's CompatibilityChecker); a package whose assets came from a fallback framework gets
      * NU1701 once, for the first framework in NuGet's order ({@link FallbackMessage#NUGET_ORDER}, LockFileBuilder).
+     * A failed resolution is summarized the same way (NuGet builds its assets file for it too), except that no
+     * package is NU1202 when a package is unresolved in any framework.
      */
     public static RestoreSummary of(ResolveRequest request, ResolveResult result, PackageFiles files, Optional<String> runtime) {
         List<FrameworkSummary> frameworks = new ArrayList<>();
@@ -79,7 +81,12 @@ public record RestoreSummary(String project, boolean succeeded, List<FrameworkSu
             frameworks.add(new FrameworkSummary(graph.framework(), graph.dependencies(), packages, graph.unresolved()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        diagnostics.addAll(request.policy().apply(incompatible));
+        // NuGet checks compatibility only when every graph resolved every package (RestoreCommand
+        // VerifyCompatibilityAsync: graphs.All(g => !g.Unresolved.Any())); NU1701 comes from building the assets
+        // file (LockFileBuilder), which it does for a failed restore too.
+        if (result.graphs().stream().allMatch(graph -> graph.unresolved().isEmpty())) {
+            diagnostics.addAll(request.policy().apply(incompatible));
+        }
         diagnostics.addAll(request.policy().apply(fallbackWarnings(fallbackUses)));
         List<Diagnostic> merged = Diagnostic.merge(diagnostics);
         return new RestoreSummary(result.projectName(), merged.stream().noneMatch(Diagnostic::isError), frameworks, merged);

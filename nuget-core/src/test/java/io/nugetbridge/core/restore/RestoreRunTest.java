@@ -88,6 +88,62 @@ class RestoreRunTest {
         assertThat(work.resolve("out/packages")).doesNotExist();
     }
 
+    /**
+     * NuGet installs what it resolved and builds the assets file even when the restore fails (RestoreCommand
+     * ExecuteAsync: BuildAssetsFile, then VerifyCompatibilityAsync), so a restore failing with NU1605 still says
+     * NU1701 and NU1202 for the packages it resolved. Ours says them too, and a failed unit still gets nothing in
+     * the output folder: no extracted package, no summary, no lock file, no framework folder.
+     */
+    @Test
+    void aFailedRestoreStillReportsFallbackAndIncompatiblePackagesButWritesNothingToTheOutput() throws IOException {
+        TestNupkg.of("Old.A", "1.0.0").group("", "Lib.A [2.0.0, )").files("lib/net45/Old.A.dll").writeTo(feed);
+        TestNupkg.of("New.A", "1.0.0").files("lib/net8.0/New.A.dll").writeTo(feed);
+        ReferenceUnit unit = ReferenceUnit.of("app", List.of("netstandard2.0"), List.of(PackageDependency.of("Old.A", "1.0.0"),
+                PackageDependency.of("Lib.A", "1.0.0"), PackageDependency.of("New.A", "1.0.0")),
+                DiagnosticPolicy.DEFAULT.withDowngradesAsErrors(), new LockFileSettings(true, false, work.resolve("app.lock.json")));
+        Path out = work.resolve("out");
+
+        RestoreReport report;
+        try (RestoreSession session = session(config(""))) {
+            report = session.run(List.of(unit), out, Optional.empty());
+        }
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.units().get(0).diagnostics()).extracting(d -> d.code() + " " + d.level() + " " + d.packageId().orElse(""))
+                .containsExactlyInAnyOrder("NU1605 ERROR Lib.A", "NU1701 WARNING Old.A", "NU1202 ERROR New.A");
+        assertThat(report.units().get(0).summary()).isEmpty();
+        assertThat(report.units().get(0).lockFile()).isEmpty();
+        assertThat(out.resolve("packages")).doesNotExist();
+        assertThat(out.resolve("summary")).doesNotExist();
+        assertThat(out.resolve("netstandard2.0")).doesNotExist();
+        assertThat(work.resolve("app.lock.json")).doesNotExist();
+        assertThat(globalPackages.resolve("old.a/1.0.0")).as("NuGet installs what it resolved, failed or not").isDirectory();
+    }
+
+    /**
+     * The interop suite's seed 20261206 graph g133: a package with lib/net472 and dependency groups net45 and
+     * netstandard2.0 (empty), in a project for net472, netstandard2.0 and net8.0. Its net45 group asks for a higher
+     * version than the project's, a downgrade (NU1605, an error in the SDK) on net472 only; the restore fails, yet
+     * NuGet.exe still says NU1701 for the lib/net472 assets, once, for netstandard2.0 (first in its order).
+     */
+    @Test
+    void aDowngradeInOneFrameworkStillLeavesTheFallbackWarningOfAnother() throws IOException {
+        TestNupkg.of("Mixed", "1.0.0").group("net45", "Lib.A [2.0.0, )").group("netstandard2.0")
+                .files("lib/net472/Mixed.dll").writeTo(feed);
+        ReferenceUnit unit = ReferenceUnit.of("app", List.of("net472", "netstandard2.0", "net8.0"),
+                List.of(PackageDependency.of("Mixed", "1.0.0"), PackageDependency.of("Lib.A", "1.0.0")),
+                DiagnosticPolicy.DEFAULT.withDowngradesAsErrors(), new LockFileSettings(false, false, work.resolve("app.lock.json")));
+
+        RestoreReport report;
+        try (RestoreSession session = session(config(""))) {
+            report = session.run(List.of(unit), work.resolve("out"), Optional.empty());
+        }
+
+        assertThat(report.units().get(0).diagnostics()).extracting(d -> d.code() + " " + d.level() + " "
+                + d.packageId().orElse("") + " " + d.frameworks().stream().map(f -> f.shortFolderName()).toList())
+                .containsExactlyInAnyOrder("NU1605 ERROR Lib.A [net472]", "NU1701 WARNING Mixed [netstandard2.0]");
+    }
+
     private ReferenceUnit unit(String name, String version) {
         return ReferenceUnit.of(name, List.of("netstandard2.0"), List.of(PackageDependency.of("Lib.A", "[" + version + "]")),
                 DiagnosticPolicy.DEFAULT, new LockFileSettings(false, false, work.resolve(name + ".lock.json")));

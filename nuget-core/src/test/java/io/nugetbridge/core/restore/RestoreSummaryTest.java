@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nugetbridge.core.frameworks.NuGetFramework;
+import io.nugetbridge.core.resolve.DiagnosticPolicy;
 import io.nugetbridge.core.resolve.FeedFixtures;
 import io.nugetbridge.core.resolve.PackageDependency;
 import io.nugetbridge.core.resolve.PackageResolver;
@@ -125,13 +126,49 @@ class RestoreSummaryTest {
                 .containsExactly("DependsOnOld false", "Legacy true");
     }
 
+    /**
+     * A restore that fails still builds NuGet's assets file, and NU1701 is said while building it (RestoreCommand
+     * ExecuteAsync calls BuildAssetsFile whatever the graphs' state; LockFileBuilder warns for every resolved
+     * package of {@code Flattened}); but the compatibility check, and so NU1202, runs only when no graph has an
+     * unresolved package (RestoreCommand.VerifyCompatibilityAsync, {@code graphs.All(g => !g.Unresolved.Any())}).
+     */
+    @Test
+    void aRestoreWithAnUnresolvedPackageStillWarnsNu1701ButChecksNoCompatibility() {
+        ResolveRequest request = ResolveRequest.of("App", List.of(
+                TargetFrameworkRequest.of(NuGetFramework.parse("netstandard2.0"), List.of(PackageDependency.of("Legacy", "2.0"),
+                        PackageDependency.of("OnlyNet8", "1.0"))),
+                TargetFrameworkRequest.of(NuGetFramework.parse("net8.0"), List.of(PackageDependency.of("Nowhere", "1.0")))));
+
+        RestoreSummary summary = summarize(request, feed -> feed.add("Legacy", "2.0").add("OnlyNet8", "1.0"), Optional.empty());
+
+        assertThat(summary.succeeded()).isFalse();
+        assertThat(summary.diagnostics()).extracting(d -> d.code() + " " + d.level())
+                .containsExactlyInAnyOrder("NU1101 ERROR", "NU1701 WARNING");
+    }
+
+    /** A downgrade made an error leaves no package unresolved, so NuGet checks compatibility too: NU1202 and NU1701. */
+    @Test
+    void aRestoreThatFailsWithADowngradeErrorStillChecksCompatibilityAndWarnsNu1701() {
+        ResolveRequest request = ResolveRequest.of("App", List.of(
+                TargetFrameworkRequest.of(NuGetFramework.parse("netstandard2.0"), List.of(PackageDependency.of("Legacy", "2.0"),
+                        PackageDependency.of("OnlyNet8", "1.0"), PackageDependency.of("Wants", "1.0")))))
+                .withPolicy(DiagnosticPolicy.DEFAULT.withDowngradesAsErrors());
+
+        RestoreSummary summary = summarize(request, feed -> feed.add("Legacy", "2.0").add("Legacy", "3.0")
+                .add("OnlyNet8", "1.0").add("Wants", "1.0", "Legacy [3.0, )"), Optional.empty());
+
+        assertThat(summary.succeeded()).isFalse();
+        assertThat(summary.diagnostics()).extracting(d -> d.code() + " " + d.level() + " " + d.packageId().orElse(""))
+                .containsExactlyInAnyOrder("NU1605 ERROR Legacy", "NU1202 ERROR OnlyNet8", "NU1701 WARNING Legacy");
+    }
+
     private static RestoreSummary summarize(ResolveRequest request, java.util.function.UnaryOperator<FeedFixtures.Filler> feed,
             Optional<String> runtime) {
         ResolveResult result;
         try (PackageResolver resolver = new PackageResolver(FeedFixtures.sources(feed))) {
             result = resolver.resolve(request);
         }
-        return RestoreSummary.of(request, result, (id, version) -> FILES.get(id.toLowerCase()), runtime);
+        return RestoreSummary.of(request, result, (id, version) -> FILES.getOrDefault(id.toLowerCase(), List.of()), runtime);
     }
 
     /** A .NET Framework assembly reference for every framework makes an old package fit net40 (not package-based frameworks). */
