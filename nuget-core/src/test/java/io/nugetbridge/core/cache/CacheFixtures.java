@@ -2,7 +2,6 @@ package io.nugetbridge.core.cache;
 
 import io.nugetbridge.core.feed.Feed;
 import io.nugetbridge.core.feed.FeedPackage;
-import io.nugetbridge.core.log.NuGetLog;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
 import java.io.IOException;
@@ -14,9 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -184,26 +181,6 @@ final class CacheFixtures {
             } finally {
                 inFlight.decrementAndGet();
             }
-        }
-    }
-
-    /** A log that keeps every line, debug included, so a test can read what was said. */
-    static final class RecordingLog implements NuGetLog {
-        final List<String> lines = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void debug(Supplier<String> message) {
-            lines.add(message.get());
-        }
-
-        @Override
-        public void info(String message) {
-            lines.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add(message);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nugetbridge.core.feed.LocalFolderFeed;
 import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.core.version.NuGetVersion;
 import io.nugetbridge.testing.Fixtures;
 import io.nugetbridge.testing.RequiresCorpus;
@@ -156,7 +157,7 @@ class ConcurrentInstallTest {
 
     @Test
     void aLockHeldTooLongIsAnErrorThatSaysWhoToLookFor() throws Exception {
-        CacheFixtures.RecordingLog log = new CacheFixtures.RecordingLog();
+        RecordingLog log = new RecordingLog();
         GlobalPackagesFolder cache = new GlobalPackagesFolder(root, List.of(), log).withLockTimeout(Duration.ofMillis(300));
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -1,7 +1,5 @@
 package io.nugetbridge.core.cache;
 
-import io.nugetbridge.testing.RequiresCorpus;
-
 import static io.nugetbridge.core.cache.CacheFixtures.V430;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +14,9 @@ import io.nugetbridge.core.http.HttpSettings;
 import io.nugetbridge.core.http.NuGetHttpClient;
 import io.nugetbridge.core.http.StubServer;
 import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.core.version.NuGetVersion;
+import io.nugetbridge.testing.RequiresCorpus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -182,7 +182,7 @@ class InstallFaultsTest {
 
     @Test
     void aSecretInTheSourceUrlReachesNeitherTheMetadataNorTheLog() throws Exception {
-        CacheFixtures.RecordingLog log = new CacheFixtures.RecordingLog();
+        RecordingLog log = new RecordingLog();
         Feed feed = CacheFixtures.alwaysServing(CacheFixtures.polly(),
                 "https://me:hunter2@feed.example/v3/index.json?token=hunter2");
 

@@ -11,7 +11,7 @@ import io.nugetbridge.core.feed.Feed;
 import io.nugetbridge.core.feed.FeedPackage;
 import io.nugetbridge.core.feed.LocalFolderFeed;
 import io.nugetbridge.core.http.HttpSettings;
-import io.nugetbridge.core.log.NuGetLog;
+import io.nugetbridge.core.log.RecordingLog;
 import io.nugetbridge.core.project.LockFileSettings;
 import io.nugetbridge.core.project.PackagesConfigReader;
 import io.nugetbridge.core.resolve.DiagnosticPolicy;
@@ -32,8 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,12 +180,12 @@ class PackageSpellingTest {
         Path lockFile = project.resolve("packages.lock.json");
         delete(output);
         Files.deleteIfExists(lockFile);
-        List<String> log = new CopyOnWriteArrayList<>();
+        RecordingLog log = new RecordingLog();
         try (RestoreSession session = RestoreSession.open(config, List.of(), CredentialChain.standard(environment, config,
-                Optional.empty()), HttpSettings.defaults(), false, work.resolve("home"), recording(log))) {
+                Optional.empty()), HttpSettings.defaults(), false, work.resolve("home"), log)) {
             RestoreReport report = session.run(List.of(unit), output, Optional.empty());
             assertThat(report.errors()).isEmpty();
-            return new Outcome(output, lockFile, report, log);
+            return new Outcome(output, lockFile, report, log.lines);
         }
     }
 
@@ -219,25 +217,6 @@ class PackageSpellingTest {
         assertThat(versionFolder.resolve("nunit.nuspec")).isRegularFile();
         assertThat(String.join("\n", outcome.log())).doesNotContain("nunit " + LOWER).doesNotContain("NUnit " + LOWER);
         return outcome;
-    }
-
-    private static NuGetLog recording(List<String> lines) {
-        return new NuGetLog() {
-            @Override
-            public void debug(Supplier<String> message) {
-                lines.add(message.get());
-            }
-
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-        };
     }
 
     private static Path nunit() {
